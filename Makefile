@@ -1,0 +1,50 @@
+# verdeelmonitor — the two commands: `make demo` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+OUT ?= out
+RELEASE_BIN := .build/release/verdeelmonitor
+DEBUG_BIN := .build/debug/verdeelmonitor
+# Reproducible demo output: a fixed timestamp unless the caller sets one.
+export SOURCE_DATE_EPOCH ?= 1782864000
+
+.PHONY: demo test build clean deps reference-check contract-check bench check-report
+
+## deps: install the system packages the build and tests need (libxml2 headers, xmllint), when missing
+deps:
+	@if ! pkg-config --exists libxml-2.0 || ! command -v xmllint >/dev/null; then \
+		echo "installing libxml2-dev and libxml2-utils with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libxml2-utils pkg-config >/dev/null; \
+	fi
+
+## build: release build of the command-line tool
+build: deps
+	$(SWIFT) build -c release --product verdeelmonitor
+
+## demo: build and run the main job on SampleData/ into out/
+demo: build
+	@status=0; $(RELEASE_BIN) run --config SampleData/regio.toml --input SampleData/exports --output $(OUT) || status=$$?; \
+	if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi; \
+	echo; echo "Rapport: $(OUT)/$$(ls $(OUT) | grep -m1 '\.html$$')"; \
+	echo "XML:     $(OUT)/$$(ls $(OUT) | grep -m1 '\.xml$$')"; \
+	if [ $$status -eq 3 ]; then echo "(exitcode 3: gepubliceerd, met afgewezen regels of bestanden; de demo-data bevat die met opzet)"; fi
+
+## test: unit and integration tests, the independent reference check and the XML contract check
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory reference-check contract-check
+
+## reference-check: figures of an unseen Twente data set against an independent Python computation
+reference-check:
+	bash Tests/Reference/check.sh $(DEBUG_BIN)
+
+## contract-check: SampleData's XML against SPEC.md's structure checker and, with xmllint, against the XSD
+contract-check:
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(DEBUG_BIN) run --config SampleData/regio.toml --input SampleData/exports --output $$tmp 2>/dev/null >/dev/null || [ $$? -eq 3 ]; \
+	if [ -f ../shared/tools/check_xml_contract.py ]; then python3 ../shared/tools/check_xml_contract.py $$tmp/*.xml; \
+	else echo "contract-check: ../shared/tools/check_xml_contract.py not found, structure check skipped"; fi; \
+	xmllint --noout --schema Templates/monitor.xsd $$tmp/*.xml
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,50 @@
+/// The noodknop assessment for one period: whether the rules call for putting it on the agenda.
+public struct Noodknop: Sendable, Hashable {
+    public enum Rule: String, Sendable, Hashable {
+        case signaalwaardeReeks = "signaalwaarde-reeks"
+        case regioOnderMinimum = "regio-onder-minimum"
+        case wachtendenGroei = "wachtenden-groei"
+    }
+
+    /// A rule that fired; `municipality` is nil for a regional rule.
+    public struct Firing: Sendable, Hashable {
+        public var rule: Rule
+        public var municipality: MemberMunicipality?
+    }
+
+    public var firings: [Firing]
+
+    /// `agenderen` when any rule fired.
+    public var status: String { firings.isEmpty ? "geen-aanleiding" : "agenderen" }
+
+    /// Evaluates the three rules for `period` over `history`, in the contract's order: one firing per
+    /// municipality for `signaalwaarde-reeks` (config order), then the regional rules.
+    public init(period: Period, history: History, settings: NoodknopSettings) {
+        firings = []
+        guard let current = history.figures(for: period) else { return }
+        /// The figures of `period` and the `count - 1` half-years just before it, or nil when one is missing.
+        func run(_ count: Int) -> [PeriodFigures]? {
+            var result: [PeriodFigures] = []
+            var cursor = period
+            for _ in 0..<count {
+                guard let figures = history.figures(for: cursor) else { return nil }
+                result.append(figures)
+                cursor = cursor.previous
+            }
+            return result
+        }
+        if let series = run(settings.signaalwaardeReeks) {
+            for (m, municipality) in current.municipalities.enumerated()
+            where series.allSatisfy({ $0.municipalities[m].signaal == .bovenSignaalwaarde }) {
+                firings.append(Firing(rule: .signaalwaardeReeks, municipality: municipality.municipality))
+            }
+        }
+        if current.regionSignaal == .onderMinimum {
+            firings.append(Firing(rule: .regioOnderMinimum, municipality: nil))
+        }
+        if let series = run(settings.wachtendenGroei + 1),
+           zip(series, series.dropFirst()).allSatisfy({ later, earlier in later.region.wachtend > earlier.region.wachtend }) {
+            firings.append(Firing(rule: .wachtendenGroei, municipality: nil))
+        }
+    }
+}

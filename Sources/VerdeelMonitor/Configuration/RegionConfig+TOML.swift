@@ -1,0 +1,188 @@
+import Foundation
+import TOMLKit
+
+extension RegionConfig {
+    /// Reads and checks `regio.toml`.
+    ///
+    /// Every problem is a `MonitorError` of kind `.configuration` that names the file, the key and, for
+    /// syntax errors, the line and column.
+    public static func load(from path: String) throws(MonitorError) -> RegionConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MonitorError(.configuration, "het configuratiebestand is niet te lezen of bestaat niet",
+                               at: SourceLocation(file: path))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw MonitorError(.configuration, "het configuratiebestand is geen UTF-8-tekst", at: SourceLocation(file: path))
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses the text of `regio.toml`; `file` is only used in messages.
+    public static func parse(_ text: String, file: String = "regio.toml") throws(MonitorError) -> RegionConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw MonitorError(.configuration, "TOML-syntaxfout: \(error.description)",
+                               at: SourceLocation(file: file, line: error.source.begin.line,
+                                                  column: error.source.begin.column))
+        } catch {
+            throw MonitorError(.configuration, "TOML-syntaxfout: \(error)", at: SourceLocation(file: file))
+        }
+        let root = ConfigTable(table: table, path: "", file: file)
+        let config = try root.regionConfig()
+        try config.checkConsistency(file: file)
+        return config
+    }
+
+    private func checkConsistency(file: String) throws(MonitorError) {
+        func fail(_ message: String) -> MonitorError {
+            MonitorError(.configuration, message, at: SourceLocation(file: file))
+        }
+        guard minimum <= signaalwaarde else {
+            throw fail("'minimum' (\(minimum)) is hoger dan 'signaalwaarde' (\(signaalwaarde))")
+        }
+        var codes = Set<MunicipalityCode>()
+        var names = [String: String]()
+        for municipality in municipalities {
+            guard codes.insert(municipality.code).inserted else {
+                throw fail("gemeente \(municipality.code) staat twee keer in [[gemeente]]")
+            }
+            for name in [municipality.naam] + municipality.aliases {
+                let key = MunicipalityDirectory.normalised(name)
+                if let other = names[key], other != municipality.code.value {
+                    throw fail("de naam of alias '\(name)' hoort bij twee gemeenten (\(other) en \(municipality.code))")
+                }
+                names[key] = municipality.code.value
+            }
+        }
+        var corporationCodes = Set<String>()
+        for corporation in corporations where !corporationCodes.insert(corporation.code).inserted {
+            throw fail("corporatie '\(corporation.code)' staat twee keer in [[corporatie]]")
+        }
+    }
+}
+
+/// A TOML table with the path it sits at, so that every error can name the key.
+private struct ConfigTable {
+    let table: TOMLTable
+    let path: String
+    let file: String
+
+    func fail(_ key: String, _ message: String) -> MonitorError {
+        MonitorError(.configuration, "sleutel '\(path)\(key)': \(message)", at: SourceLocation(file: file))
+    }
+
+    func rejectUnknownKeys(allowed: Set<String>) throws(MonitorError) {
+        for key in table.keys.sorted() where !allowed.contains(key) {
+            throw fail(key, "onbekende sleutel (toegestaan: \(allowed.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    func string(_ key: String, default fallback: String? = nil) throws(MonitorError) -> String {
+        guard let value = table[key] else {
+            if let fallback { return fallback }
+            throw fail(key, "ontbreekt")
+        }
+        guard let text = value.string else { throw fail(key, "moet tekst zijn") }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw fail(key, "is leeg") }
+        return trimmed
+    }
+
+    func number(_ key: String, default fallback: Double) throws(MonitorError) -> Double {
+        guard let value = table[key] else { return fallback }
+        if let double = value.double { return double }
+        if let int = value.int { return Double(int) }
+        throw fail(key, "moet een getal zijn")
+    }
+
+    func integer(_ key: String, default fallback: Int? = nil, atLeast minimum: Int) throws(MonitorError) -> Int {
+        guard let value = table[key] else {
+            if let fallback { return fallback }
+            throw fail(key, "ontbreekt")
+        }
+        guard let int = value.int else { throw fail(key, "moet een geheel getal zijn") }
+        guard int >= minimum else { throw fail(key, "moet minstens \(minimum) zijn") }
+        return int
+    }
+
+    func strings(_ key: String) throws(MonitorError) -> [String] {
+        guard let value = table[key] else { return [] }
+        guard let array = value.array else { throw fail(key, "moet een lijst van teksten zijn") }
+        var result: [String] = []
+        for element in array {
+            guard let text = element.string else { throw fail(key, "moet een lijst van teksten zijn") }
+            result.append(text.trimmingCharacters(in: .whitespaces))
+        }
+        return result
+    }
+
+    func tables(_ key: String) throws(MonitorError) -> [ConfigTable] {
+        guard let value = table[key] else { return [] }
+        guard let array = value.array else { throw fail(key, "moet een lijst van tabellen zijn ([[\(key)]])") }
+        var result: [ConfigTable] = []
+        for (index, element) in array.enumerated() {
+            guard let table = element.table else { throw fail(key, "moet een lijst van tabellen zijn ([[\(key)]])") }
+            result.append(ConfigTable(table: table, path: "\(path)\(key)[\(index + 1)].", file: file))
+        }
+        return result
+    }
+
+    func regionConfig() throws(MonitorError) -> RegionConfig {
+        try rejectUnknownKeys(allowed: ["code", "naam", "minimum", "signaalwaarde", "noemer", "onderdrukken_onder",
+                                        "gemeente", "corporatie", "noodknop"])
+        let code = try string("code")
+        guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw fail("code", "'\(code)' mag alleen kleine letters, cijfers en '-' bevatten")
+        }
+        let minimum = try number("minimum", default: 15)
+        let signaalwaarde = try number("signaalwaarde", default: 20)
+        for (key, value) in [("minimum", minimum), ("signaalwaarde", signaalwaarde)] where !(0...100).contains(value) {
+            throw fail(key, "moet een percentage van 0 tot en met 100 zijn")
+        }
+        let noemerText = try string("noemer", default: Denominator.alle.rawValue)
+        guard let noemer = Denominator(rawValue: noemerText) else {
+            throw fail("noemer", "'\(noemerText)' is niet 'alle' of 'zonder-vergunninghouders'")
+        }
+        let municipalities = try tables("gemeente").map { (table) throws(MonitorError) in try table.municipality() }
+        guard !municipalities.isEmpty else { throw fail("gemeente", "de regio heeft geen gemeenten ([[gemeente]])") }
+        let corporations = try tables("corporatie").map { (table) throws(MonitorError) in try table.corporation() }
+        var noodknop = NoodknopSettings()
+        if table["noodknop"] != nil {
+            guard let sub = table["noodknop"]?.table else { throw fail("noodknop", "moet een tabel zijn ([noodknop])") }
+            let settings = ConfigTable(table: sub, path: "noodknop.", file: file)
+            try settings.rejectUnknownKeys(allowed: ["signaalwaarde_reeks", "wachtenden_groei"])
+            noodknop.signaalwaardeReeks = try settings.integer("signaalwaarde_reeks", default: 2, atLeast: 1)
+            noodknop.wachtendenGroei = try settings.integer("wachtenden_groei", default: 2, atLeast: 1)
+        }
+        return RegionConfig(code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
+                            noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: 5, atLeast: 1),
+                            municipalities: municipalities, corporations: corporations, noodknop: noodknop)
+    }
+
+    func municipality() throws(MonitorError) -> MemberMunicipality {
+        try rejectUnknownKeys(allowed: ["code", "naam", "huishoudens", "aliassen", "uitgezonderde_categorieen"])
+        let codeText = try string("code")
+        guard let code = MunicipalityCode(codeText) else { throw fail("code", "'\(codeText)' is geen CBS-gemeentecode") }
+        var excluded = Set<UrgencyCode>()
+        for text in try strings("uitgezonderde_categorieen") {
+            guard let category = UrgencyCode(rawValue: text.uppercased()), category.isStatutory else {
+                throw fail("uitgezonderde_categorieen", "'\(text)' is geen wettelijke categorie")
+            }
+            excluded.insert(category)
+        }
+        return MemberMunicipality(code: code, naam: try string("naam"),
+                                  households: try integer("huishoudens", atLeast: 1),
+                                  aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded)
+    }
+
+    func corporation() throws(MonitorError) -> Corporation {
+        try rejectUnknownKeys(allowed: ["code", "naam"])
+        let code = try string("code")
+        guard !code.contains("_"), !code.contains("/") else {
+            throw fail("code", "'\(code)' mag geen '_' of '/' bevatten (het is deel van de bestandsnaam)")
+        }
+        return Corporation(code: code, naam: try string("naam"))
+    }
+}

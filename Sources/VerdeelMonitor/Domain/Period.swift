@@ -1,0 +1,38 @@
+/// A half-year, the unit of the monitor: `2026-H1` is 1 January to 30 June, `2026-H2` 1 July to 31 December.
+public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    /// 1 or 2.
+    public let half: Int
+
+    public init?(year: Int, half: Int) {
+        guard (1...9999).contains(year), half == 1 || half == 2 else { return nil }
+        self.year = year
+        self.half = half
+    }
+
+    /// Parses `JJJJ-H1` or `JJJJ-H2`.
+    public init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]),
+              parts[1] == "H1" || parts[1] == "H2" else { return nil }
+        self.init(year: year, half: parts[1] == "H1" ? 1 : 2)
+    }
+
+    /// The half-year a day falls in.
+    public init(containing day: Day) {
+        self.year = day.year
+        self.half = day.month <= 6 ? 1 : 2
+    }
+
+    public var first: Day { Day(year: year, month: half == 1 ? 1 : 7, day: 1)! }
+    public var last: Day { Day(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31)! }
+
+    public func contains(_ day: Day) -> Bool { Period(containing: day) == self }
+
+    /// The half-year just before this one.
+    public var previous: Period { half == 2 ? Period(year: year, half: 1)! : Period(year: year - 1, half: 2)! }
+
+    public var description: String { "\(year)-H\(half)" }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool { (lhs.year, lhs.half) < (rhs.year, rhs.half) }
+}

@@ -1,0 +1,32 @@
+/// The one class a letting to a wettelijk urgent falls in, checked in the contract's order.
+public enum PassendClass: String, Sendable, Hashable {
+    case mantelzorg, uitzondering, onbekend, herkomst, elders
+
+    /// Classifies `letting` (in gehuisvest of its municipality) with its linked register row, if any.
+    public init(letting: Letting, linked row: UrgencyRecord?) {
+        if letting.urgency == .mz { self = .mantelzorg; return }
+        if row?.exception == true { self = .uitzondering; return }
+        guard let origin = row?.origin ?? letting.origin else { self = .onbekend; return }
+        self = origin == letting.municipality ? .herkomst : .elders
+    }
+
+    /// The form a `reden` is tallied in: lower case, white space collapsed; empty becomes a word.
+    public static func knelpunt(_ reden: String) -> String {
+        let normal = MunicipalityDirectory.normalised(reden)
+        return normal.isEmpty ? "geen reden opgegeven" : normal
+    }
+}
+
+extension Passend {
+    mutating func add(_ letting: Letting, linked row: UrgencyRecord?) {
+        switch PassendClass(letting: letting, linked: row) {
+        case .mantelzorg: mantelzorg += 1
+        case .uitzondering: uitzondering += 1
+        case .onbekend: onbekend += 1
+        case .herkomst: herkomst += 1
+        case .elders:
+            elders += 1
+            knelpunten[PassendClass.knelpunt(row?.reden ?? ""), default: 0] += 1
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// A byte-level state machine that reads CSV records one at a time from UTF-8 bytes.
+///
+/// Rules (RFC 4180, made lenient where spreadsheets are sloppy):
+/// - A record ends at LF, CRLF or a lone CR outside quotes; each of these counts as one line end.
+/// - A line that is empty or holds only spaces and tabs is blank: skipped, not a record. A line of
+///   only delimiters is a record of empty fields.
+/// - An unquoted field is trimmed of spaces and tabs; a `"` inside it is a literal character.
+/// - A field whose first non-blank character is `"` is quoted: up to the closing quote the delimiter,
+///   CR, LF and spaces are literal and `""` is one `"`. Spaces around the quotes are dropped. Text
+///   between the closing quote and the delimiter is appended literally, without its trailing spaces
+///   (`"ab"c` reads as `abc`, `"ab" c` as `ab c`).
+/// - Line ends inside quotes advance the line count, so later records keep their physical line.
+struct CSVScanner {
+    static let quote = UInt8(ascii: "\"")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+
+    /// What reading the next record gave.
+    enum Outcome {
+        case record(CSVRecord)
+        /// No more records.
+        case end
+        /// A quoted field opened on `line` is still open at the end of the bytes.
+        case unterminatedQuote(line: Int)
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var delimiter = CSVDelimiter.comma
+    /// Capacity to reserve for a record's fields (the header's width once known).
+    var expectedFieldCount = 8
+    /// Offset of the next byte to read.
+    var position = 0
+    /// The physical line (1-based) of the byte at `position`.
+    var line = 1
+    /// Collects a quoted field's bytes when they are not one contiguous run (`""` or trailing text).
+    var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Skips blank lines; true when a non-blank line starts at `position`, false at the end.
+    mutating func skipBlankLines() -> Bool {
+        while true {
+            skipSpaces()
+            guard position < bytes.count else { return false }
+            let byte = bytes[position]
+            guard byte == Self.lineFeed || byte == Self.carriageReturn else { return true }
+            consumeLineEnd()
+        }
+    }
+
+    /// Reads the next record, skipping blank lines before it.
+    mutating func nextRecord() -> Outcome {
+        guard skipBlankLines() else { return .end }
+        let startLine = line
+        var fields: [String] = []
+        fields.reserveCapacity(expectedFieldCount)
+        while true {
+            skipSpaces()
+            let field: String
+            if position < bytes.count && bytes[position] == Self.quote {
+                let openLine = line
+                guard let quoted = readQuotedField() else { return .unterminatedQuote(line: openLine) }
+                field = quoted
+            } else {
+                field = readUnquotedField()
+            }
+            fields.append(field)
+            guard position < bytes.count else { break }
+            if bytes[position] == delimiter {
+                position += 1
+                continue
+            }
+            consumeLineEnd()
+            break
+        }
+        return .record(CSVRecord(line: startLine, fields: fields))
+    }
+}

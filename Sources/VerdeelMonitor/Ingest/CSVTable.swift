@@ -1,0 +1,110 @@
+/// One CSV record: the values of its fields and the line of the file it starts on.
+///
+/// `line` is the physical line (1-based; the header usually is line 1) where the record begins,
+/// so a record after a quoted field with a line break in it has a line number that skips ahead.
+/// Fields are not padded or cut to the header's width: that is the caller's decision.
+public struct CSVRecord: Sendable, Equatable {
+    public var line: Int
+    public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
+}
+
+/// A structural problem in a CSV file, with the line where it is.
+///
+/// `message` is Dutch, written for the policy officer who reads the report.
+public struct CSVProblem: Sendable, Equatable {
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    /// A quoted field opened on `line` was never closed, so the rest of the file was not read.
+    static func unterminatedQuote(line: Int) -> CSVProblem {
+        CSVProblem(
+            line: line,
+            message: "aanhalingsteken niet gesloten vanaf regel \(line); de rest van het bestand is niet gelezen")
+    }
+}
+
+/// Why a CSV file could not be read at all.
+public enum CSVReadError: Error, Sendable, Equatable {
+    /// The file has no header row: it is empty or holds only blank lines.
+    case empty
+}
+
+/// A parsed CSV file: its header, dialect, data records and structural problems.
+public struct CSVTable: Sendable, Equatable {
+    /// The header's column names, trimmed, as written (not lower-cased).
+    public var header: [String]
+    /// The field delimiter: `UInt8(ascii: ";")` or `UInt8(ascii: ",")`.
+    public var delimiter: UInt8
+    /// The encoding the bytes were read in.
+    public var encoding: TextEncoding
+    /// Whether the file started with a UTF-8 byte-order mark (which is not part of the text).
+    public var hadByteOrderMark: Bool
+    /// The data records (not the header), in file order; blank lines are skipped.
+    public var records: [CSVRecord]
+    /// Structural problems found while reading, such as an unterminated quote.
+    public var problems: [CSVProblem]
+}
+
+extension CSVTable {
+    /// Reads CSV from raw file bytes: byte-order mark, encoding, delimiter detection, RFC 4180 quoting.
+    ///
+    /// A leading UTF-8 byte-order mark (EF BB BF) is removed; when the remaining bytes are not valid
+    /// UTF-8 they are all read as Windows-1252. The first non-blank line is the header; its delimiter
+    /// (`;` or `,`) is the one that occurs more often outside quotes (`;` on a tie, `,` when neither
+    /// occurs). See `CSVScanner` for the quoting and white-space rules. A quoted field that is still
+    /// open at the end of the file gives a `CSVProblem` at the line where it opened; that last partial
+    /// record is dropped. When that happens in the header, `header` is empty and there are no records.
+    ///
+    /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines).
+    public init(bytes: [UInt8]) throws(CSVReadError) {
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let hadByteOrderMark = bytes.starts(with: byteOrderMark)
+        let body = hadByteOrderMark ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+        let (utf8, encoding) = TextDecoding.utf8Bytes(body)
+        let parsed = utf8.withUnsafeBufferPointer { buffer in
+            CSVTable.parse(buffer, encoding: encoding, hadByteOrderMark: hadByteOrderMark)
+        }
+        guard let parsed else { throw .empty }
+        self = parsed
+    }
+
+    /// Parses UTF-8 bytes; nil when there is no non-blank line.
+    private static func parse(
+        _ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, hadByteOrderMark: Bool
+    ) -> CSVTable? {
+        var scanner = CSVScanner(bytes: buffer)
+        guard scanner.skipBlankLines() else { return nil }
+        scanner.delimiter = CSVDelimiter.detect(in: buffer, headerStart: scanner.position)
+        var table = CSVTable(
+            header: [], delimiter: scanner.delimiter, encoding: encoding,
+            hadByteOrderMark: hadByteOrderMark, records: [], problems: [])
+        var isHeader = true
+        while true {
+            switch scanner.nextRecord() {
+            case .record(let record):
+                if isHeader {
+                    table.header = record.fields
+                    scanner.expectedFieldCount = record.fields.count
+                    isHeader = false
+                } else {
+                    table.records.append(record)
+                }
+            case .end:
+                return table
+            case .unterminatedQuote(let line):
+                table.problems.append(.unterminatedQuote(line: line))
+                return table
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The columns of a delivery's header, matched by name case-insensitively after trimming.
+struct Columns {
+    let soort: Soort
+    private let index: [String: Int]
+    /// Header names that the contract does not know, as written.
+    let extra: [String]
+    /// Required columns that the header lacks.
+    let missing: [String]
+    let width: Int
+
+    static func required(_ soort: Soort) -> [String] {
+        switch soort {
+        case .verhuringen: ["verhuring_id", "datum", "gemeente"]
+        case .urgentie: ["urgentienummer", "datum_aanvraag", "categorie"]
+        case .voorraad: ["gemeente", "toegevoegd", "onttrokken"]
+        }
+    }
+
+    static func optional(_ soort: Soort) -> [String] {
+        switch soort {
+        case .verhuringen: ["urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar"]
+        case .urgentie: ["besluit", "datum_besluit", "herkomstgemeente", "woonplaatsbeginsel", "reden", "datum_vervallen"]
+        case .voorraad: []
+        }
+    }
+
+    init(header: [String], soort: Soort) {
+        self.soort = soort
+        let known = Set(Self.required(soort) + Self.optional(soort))
+        var index: [String: Int] = [:]
+        var extra: [String] = []
+        for (position, name) in header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if known.contains(key) {
+                if index[key] == nil { index[key] = position }
+            } else if !key.isEmpty {
+                extra.append(name)
+            }
+        }
+        self.index = index
+        self.extra = extra
+        self.missing = Self.required(soort).filter { index[$0] == nil }
+        self.width = header.count
+    }
+
+    /// The trimmed value of column `name` in `fields`, or "" when the column or field is absent.
+    func value(_ name: String, in fields: [String]) -> String {
+        guard let position = index[name], position < fields.count else { return "" }
+        return fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+import Foundation

@@ -1,0 +1,68 @@
+/// A row or file that was not used because it breaks the contract.
+public struct Reject: Sendable, Hashable {
+    public var location: SourceLocation
+    public var reason: String
+
+    public init(_ location: SourceLocation, _ reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// Something worth knowing about the inputs that rejects nothing (an unknown corporation, a file read as
+/// Windows-1252, a letting dated outside its delivery's period).
+public struct Notice: Sendable, Hashable {
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ location: SourceLocation, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+}
+
+/// One recognised delivery file and what became of its rows.
+///
+/// The accounting identity holds for every delivery: `records == used + rejected + outsideRegion + superseded`.
+public struct Delivery: Sendable, Hashable {
+    public enum Status: String, Sendable { case gebruikt, vervangen }
+
+    public var name: DeliveryName
+    /// Path relative to the input folder.
+    public var path: String
+    /// SHA-256 of the file's raw bytes, lowercase hex.
+    public var sha256: String
+    public var status: Status
+    public var encoding: TextEncoding?
+    /// CSV records (a quoted line break does not start one, blank lines are not records).
+    public var records = 0
+    public var used = 0
+    public var rejected = 0
+    public var outsideRegion = 0
+    /// Rows replaced by a later delivery; every row of a delivery replaced by a higher version.
+    public var superseded = 0
+
+    public var isBalanced: Bool { records == used + rejected + outsideRegion + superseded }
+}
+
+/// Everything ingestion produced: the records to count, and the account of every file and row.
+public struct Dataset: Sendable {
+    public var deliveries: [Delivery] = []
+    /// Files in the input folder whose name does not fit the pattern (relative paths).
+    public var unrecognised: [String] = []
+    public var rejects: [Reject] = []
+    public var notices: [Notice] = []
+    public var lettings: [Letting] = []
+    public var register: [UrgencyRecord] = []
+    public var stock: [StockChange] = []
+
+    public init() {}
+
+    /// The half-years with at least one recognised delivery, in order.
+    public var periods: [Period] { Set(deliveries.map(\.name.period)).sorted() }
+
+    /// Whether any voorraad delivery exists for `period`.
+    public func hasStock(in period: Period) -> Bool {
+        deliveries.contains { $0.name.soort == .voorraad && $0.name.period == period && $0.status == .gebruikt }
+    }
+}

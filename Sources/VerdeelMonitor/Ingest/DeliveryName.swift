@@ -1,0 +1,57 @@
+/// What a delivery holds, by the first part of its file name.
+public enum Soort: String, Sendable, Hashable, CaseIterable, Comparable {
+    case urgentie, verhuringen, voorraad
+
+    public static func < (lhs: Soort, rhs: Soort) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The identity of a delivery as its file name gives it: `<soort>_<bron>_<periode>[_v<N>].csv`.
+public struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var soort: Soort
+    /// A corporation code, or a CBS code (normalised to `GMnnnn`) for municipalities.
+    public var bron: String
+    public var period: Period
+    /// 1 when the name has no `_v<N>` suffix.
+    public var version: Int
+
+    public init(soort: Soort, bron: String, period: Period, version: Int = 1) {
+        self.soort = soort
+        self.bron = bron
+        self.period = period
+        self.version = version
+    }
+
+    /// Reads a file name (without folders); nil when it does not fit the pattern.
+    public init?(fileName: String) {
+        guard fileName.count > 4, fileName.suffix(4).lowercased() == ".csv" else { return nil }
+        var parts = fileName.dropLast(4).split(separator: "_", omittingEmptySubsequences: false)
+        var version = 1
+        if parts.count == 4 {
+            guard let last = parts.last, last.first == "v", let number = Int(last.dropFirst()), number >= 1,
+                  last.dropFirst().allSatisfy(\.isNumber) else { return nil }
+            version = number
+            parts.removeLast()
+        }
+        guard parts.count == 3, let soort = Soort(rawValue: String(parts[0])), !parts[1].isEmpty,
+              let period = Period(parts[2]) else { return nil }
+        var bron = String(parts[1])
+        if soort == .urgentie {
+            guard let code = MunicipalityCode(bron) else { return nil }
+            bron = code.value
+        } else if bron.uppercased().hasPrefix("GM"), let code = MunicipalityCode(bron) {
+            bron = code.value
+        }
+        self.init(soort: soort, bron: bron, period: period, version: version)
+    }
+
+    /// The delivery this one is a version of: the same soort, bron and periode.
+    public var series: DeliveryName { DeliveryName(soort: soort, bron: bron, period: period, version: 1) }
+
+    public var description: String {
+        "\(soort.rawValue)_\(bron)_\(period)" + (version > 1 ? "_v\(version)" : "")
+    }
+
+    public static func < (lhs: DeliveryName, rhs: DeliveryName) -> Bool {
+        (lhs.soort, lhs.bron, lhs.period, lhs.version) < (rhs.soort, rhs.bron, rhs.period, rhs.version)
+    }
+}

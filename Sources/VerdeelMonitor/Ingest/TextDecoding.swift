@@ -1,0 +1,37 @@
+/// The text encoding a delivery's bytes were read in.
+///
+/// A delivery is read as UTF-8 when its bytes are valid UTF-8, and otherwise as Windows-1252
+/// (the encoding older spreadsheet exports on Windows use); the report notes the latter.
+public enum TextEncoding: String, Sendable, Equatable {
+    case utf8
+    case windows1252
+}
+
+/// Turns a delivery's raw bytes into text: UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+///
+/// The choice is made for the whole input at once, never per line or per field. A byte-order mark
+/// is not handled here: `CSVTable(bytes:)` removes it before decoding. Windows-1252 covers all 256
+/// byte values; the five bytes the Windows-1252 table leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+/// become U+FFFD, the replacement character, rather than the C1 control characters that WHATWG's
+/// decoder yields (Python's `cp1252` codec refuses them outright).
+public enum TextDecoding: Sendable {
+    /// Decodes `bytes` as UTF-8 when valid, else as Windows-1252, and says which one it used.
+    public static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: TextEncoding) {
+        let (utf8, encoding) = utf8Bytes(bytes)
+        return (String(decoding: utf8, as: UTF8.self), encoding)
+    }
+
+    /// Returns the input as UTF-8 bytes: unchanged when valid UTF-8, else transcoded from Windows-1252.
+    ///
+    /// ASCII bytes (delimiters, quotes, line ends) are the same in both encodings, so a byte-level
+    /// parser can run on the result whatever the input was.
+    public static func utf8Bytes(_ bytes: some Collection<UInt8>) -> (bytes: [UInt8], encoding: TextEncoding) {
+        let array = Array(bytes)
+        return array.withUnsafeBufferPointer { buffer in
+            if UTF8Validation.isValid(buffer) {
+                return (array, .utf8)
+            }
+            return (Windows1252.transcodeToUTF8(buffer), .windows1252)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// Renders a `MonitorReport` as the XML that the regional woondeal monitor imports.
+///
+/// Names and order follow `Templates/monitor.xsd` (contract: SPEC.md section 6). Decimals use a point;
+/// suppressed category cells are written as `onderdrukt="true"` without `aantal`.
+public enum MonitorXML {
+    public static let namespace = "urn:verdeelmonitor:monitor:1"
+    public static let schemaVersion = "1"
+
+    /// The document's bytes; an `.internal` error when libxml2 failed to write it.
+    public static func render(_ report: MonitorReport) throws(MonitorError) -> [UInt8] {
+        let xml = XMLWriter(namespace: namespace, root: "monitor")
+        let config = report.config
+        xml.attribute("regio", config.code)
+        xml.attribute("periode", report.period.description)
+        xml.attribute("openbaarheid", report.disclosure.isPublic ? "openbaar" : "vertrouwelijk")
+        xml.attribute("schemaversie", schemaVersion)
+        xml.attribute("status", report.isConcept ? "concept" : "definitief")
+        xml.attribute("gegenereerd", Formatting.timestamp(report.generated))
+        xml.empty("normen", ["minimum": Formatting.decimal(config.minimum, places: 2),
+                             "signaalwaarde": Formatting.decimal(config.signaalwaarde, places: 2),
+                             "noemer": config.noemer.rawValue, "onderdrukkenOnder": String(config.suppressBelow)])
+        let current = report.current
+        xml.start("regio")
+        xml.attribute("code", config.code)
+        xml.attribute("naam", config.naam)
+        unit(current.region, signaal: current.regionSignaal, in: xml, report: report) {
+            xml.empty("verdeling", ["gehuisvest": String(current.regionDistribution.gehuisvest),
+                                    "afwijking": current.regionDistribution.afwijking.map { Formatting.decimal($0, places: 2) }])
+        }
+        xml.end()
+        for figures in current.municipalities {
+            xml.start("gemeente")
+            xml.attribute("code", figures.municipality.code.value)
+            xml.attribute("naam", figures.municipality.naam)
+            xml.attribute("huishoudens", figures.municipality.households)
+            unit(figures.indicators, signaal: figures.signaal, in: xml, report: report) {
+                let d = figures.distribution
+                xml.empty("verdeling", ["gehuisvest": String(d.gehuisvest),
+                                        "aandeelHuishoudens": Formatting.decimal(d.aandeelHuishoudens, places: 4),
+                                        "evenredigAandeel": Formatting.decimal(d.evenredigAandeel, places: 2),
+                                        "index": d.index.map { Formatting.decimal($0, places: 2) },
+                                        "perDuizendHuishoudens": Formatting.decimal(d.perDuizendHuishoudens, places: 2)])
+            }
+            xml.end()
+        }
+        noodknop(report.noodknop, in: xml)
+        xml.start("datakwaliteit")
+        for quality in current.dataQuality {
+            xml.empty("corporatie", ["bron": quality.corporation, "urgentZonderHerkomst": String(quality.withoutOrigin)])
+        }
+        xml.end()
+        deliveries(report, in: xml)
+        xml.end()
+        guard let bytes = xml.finish() else { throw MonitorError(.internal, "libxml2 kon het XML-document niet schrijven") }
+        return bytes
+    }
+
+    private static func unit(_ figures: Indicators, signaal: Signaal, in xml: XMLWriter, report: MonitorReport,
+                             distribution: () -> Void) {
+        for (name, counts) in [("aanvragen", figures.aanvragen), ("beschikkingen", figures.beschikkingen),
+                               ("gehuisvest", figures.gehuisvest)] {
+            xml.start(name)
+            xml.attribute("totaal", counts.total)
+            if name == "beschikkingen" { xml.attribute("afgewezen", figures.afgewezen) }
+            for (code, cell) in zip(UrgencyCode.statutory, report.disclosure.cells(counts)) {
+                switch cell {
+                case .shown(let value): xml.empty("categorie", ["code": code.rawValue, "aantal": String(value)])
+                case .hidden: xml.empty("categorie", ["code": code.rawValue, "onderdrukt": "true"])
+                }
+            }
+            xml.end()
+        }
+        xml.empty("mutaties", ["aantal": String(figures.mutaties)])
+        xml.empty("toewijzingspercentage", ["waarde": figures.percentage.map { Formatting.decimal($0, places: 2) },
+                                            "signaal": signaal.rawValue])
+        distribution()
+        let passend = figures.passend
+        xml.start("passend")
+        for (name, value) in [("herkomst", passend.herkomst), ("uitzondering", passend.uitzondering),
+                              ("mantelzorg", passend.mantelzorg), ("elders", passend.elders), ("onbekend", passend.onbekend)] {
+            xml.attribute(name, value)
+        }
+        xml.attribute("aandeelPassend", passend.share.map { Formatting.decimal($0, places: 2) })
+        let knelpunten = report.disclosure.knelpunten(passend)
+        for (reden, count) in knelpunten.listed { xml.empty("knelpunt", ["reden": reden, "aantal": String(count)]) }
+        switch knelpunten.other {
+        case .shown(let value)?: xml.empty("overigeKnelpunten", ["aantal": String(value)])
+        case .hidden?: xml.empty("overigeKnelpunten", ["onderdrukt": "true"])
+        case nil: break
+        }
+        xml.end()
+        xml.empty("wachtend", ["aantal": String(figures.wachtend)])
+        xml.empty("wachttijd", ["aantal": String(figures.waitingDays.count),
+                                "mediaanDagen": figures.medianWaitingDays.map { Formatting.decimal($0, places: 1) }])
+        if let voorraad = figures.voorraad {
+            xml.empty("voorraad", ["toegevoegd": String(voorraad.toegevoegd), "onttrokken": String(voorraad.onttrokken),
+                                   "netto": String(voorraad.netto)])
+        }
+    }
+
+    private static func noodknop(_ noodknop: Noodknop, in xml: XMLWriter) {
+        xml.start("noodknop")
+        xml.attribute("status", noodknop.status)
+        for firing in noodknop.firings {
+            xml.empty("regel", ["code": firing.rule.rawValue, "gemeente": firing.municipality?.code.value])
+        }
+        xml.end()
+    }
+
+    private static func deliveries(_ report: MonitorReport, in xml: XMLWriter) {
+        xml.start("leveringen")
+        for delivery in report.dataset.deliveries.sorted(by: { ($0.name, $0.path) < ($1.name, $1.path) }) {
+            xml.empty("levering", ["soort": delivery.name.soort.rawValue, "bron": delivery.name.bron,
+                                   "periode": delivery.name.period.description, "versie": String(delivery.name.version),
+                                   "sha256": delivery.sha256, "regels": String(delivery.records),
+                                   "afgewezen": String(delivery.rejected), "status": delivery.status.rawValue,
+                                   "gebruikt": String(delivery.used), "buitenRegio": String(delivery.outsideRegion),
+                                   "vervangen": String(delivery.superseded)])
+        }
+        for missing in report.missing { xml.empty("ontbreekt", ["soort": missing.soort.rawValue, "bron": missing.bron]) }
+        for path in report.dataset.unrecognised { xml.empty("nietHerkend", ["bestand": path]) }
+        xml.end()
+    }
+}

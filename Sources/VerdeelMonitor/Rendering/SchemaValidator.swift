@@ -1,0 +1,57 @@
+import CLibXML2
+
+/// Validates XML documents against an XSD with libxml2.
+///
+/// The document is parsed without network access and without entity substitution.
+public final class SchemaValidator: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+
+    /// Compiles the schema; throws an `.internal` error when the XSD itself is broken or missing.
+    public init(xsd: [UInt8], name: String) throws(MonitorError) {
+        guard let context = xsd.withUnsafeBufferPointer({ pointer in
+            pointer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: xsd.count) {
+                xmlSchemaNewMemParserCtxt($0, Int32(xsd.count)) } } ?? nil
+        }) else {
+            throw MonitorError(.internal, "het XML-schema is leeg of niet te lezen", at: SourceLocation(file: name))
+        }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        xmlSchemaSetParserStructuredErrors(context, { _, _ in }, nil)
+        guard let schema = xmlSchemaParse(context) else {
+            throw MonitorError(.internal, "het XML-schema is ongeldig", at: SourceLocation(file: name))
+        }
+        self.schema = schema
+    }
+
+    deinit { xmlSchemaFree(schema) }
+
+    /// The problems found in `document`, each with its line; empty when the document is valid.
+    public func problems(in document: [UInt8]) -> [String] {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let parsed = document.withUnsafeBufferPointer { pointer in
+            pointer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: document.count) {
+                    xmlReadMemory($0, Int32(document.count), "monitor.xml", nil, options)
+                }
+            }
+        }
+        guard let parsed else { return ["het document is geen goedgevormde XML"] }
+        defer { xmlFreeDoc(parsed) }
+        guard let context = xmlSchemaNewValidCtxt(schema) else { return ["de schemacontrole kon niet starten"] }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        final class Collected { var messages: [String] = [] }
+        let collected = Collected()
+        let pointer = Unmanaged.passUnretained(collected).toOpaque()
+        xmlSchemaSetValidStructuredErrors(context, { user, error in
+            guard let user, let error else { return }
+            let box = Unmanaged<Collected>.fromOpaque(user).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "onbekende fout"
+            box.messages.append("regel \(error.pointee.line): \(message)")
+        }, pointer)
+        let result = xmlSchemaValidateDoc(context, parsed)
+        withExtendedLifetime(collected) {}
+        if result == 0 { return [] }
+        return collected.messages.isEmpty ? ["het document voldoet niet aan het schema (code \(result))"] : collected.messages
+    }
+}
+
+import Foundation

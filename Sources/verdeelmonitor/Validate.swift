@@ -1,0 +1,26 @@
+import ArgumentParser
+import VerdeelMonitor
+
+/// `verdeelmonitor validate`: checks every delivery and changes nothing.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Controleert de configuratie en alle aanleveringen en toont een overzicht; schrijft niets.",
+        discussion: "Exitcode 0 als alles klopt, 3 als er regels of bestanden zijn afgewezen of leveringen ontbreken.")
+
+    @OptionGroup var inputs: InputOptions
+
+    func run() throws {
+        do {
+            let config = try RegionConfig.load(from: inputs.config)
+            let dataset = Ingestion.ingest(try Discovery.scan(inputs.input), config: config)
+            let missing = dataset.periods.last.map { dataset.missingDeliveries(for: $0, config: config) } ?? []
+            let history = Aggregation.history(dataset, config: config)
+            for line in Summary.lines(for: dataset, missing: missing, ambiguous: history.ambiguousNumbers) { print(line) }
+            if !dataset.rejects.isEmpty || !dataset.unrecognised.isEmpty || !missing.isEmpty {
+                throw ExitCode(ExitStatus.publishedWithProblems.rawValue)
+            }
+        } catch let error as MonitorError {
+            fail(error)
+        }
+    }
+}

@@ -1,0 +1,681 @@
+#!/usr/bin/env python3
+"""Deterministic generator of a small, nasty test data set for region Twente.
+
+Usage: make_fixture.py TARGET_DIR
+
+Writes TARGET_DIR/regio.toml and TARGET_DIR/exports/... (periods 2024-H2 .. 2026-H1).
+Fixed seed, no clock, no hash-ordered sets: two runs give byte-identical output.
+Standard library only.
+
+The generator simulates a register of urgency applications and the lettings of three corporations (plus one
+that the configuration does not name), then writes the deliveries with many dialect variations and a list
+of deliberate faults (see FAULTS below, also printed with --faults). It does NOT compute the expected
+figures: that is reference.py's job, from the files alone.
+"""
+import datetime as dt
+import os
+import random
+import sys
+
+SEED = 20260101
+PERIODS = ["2024-H2", "2025-H1", "2025-H2", "2026-H1"]
+S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
+
+# code, naam, huishoudens, aliassen, uitgezonderde_categorieen, nummer-prefix, applications per half-year
+GEMEENTEN = [
+    ("GM0153", "Enschede", 80118, ["Gemeente Enschede"], [], "ENS", 16),
+    ("GM0164", "Hengelo", 38426, ["Hengelo (O)", "Gemeente Hengelo"], [], "HGL", 10),
+    ("GM0141", "Almelo", 32017, [], [], "ALM", 9),
+    ("GM0173", "Oldenzaal", 14391, [], [], "OLD", 5),
+    ("GM0183", "Tubbergen", 8263, ["Gem. Tubbergen"], ["VO"], "TUB", 3),
+    ("GM0168", "Losser", 10711, [], [], "LOS", 4),
+]
+CODES = [g[0] for g in GEMEENTEN]
+NAAM = {g[0]: g[1] for g in GEMEENTEN}
+ALIAS = {g[0]: g[3] for g in GEMEENTEN}
+OUTSIDE = ["GM0150", "GM0158", "GM0189"]  # Deventer, Haaksbergen, Wierden: real, not in this config
+
+CORPORATIES = [("woonplaats", "De Woonplaats"), ("welbions", "Welbions"), ("domijn", "Domijn")]
+UNKNOWN_CORP = "mijnhuis"
+
+# (mutaties without VH, gehuisvest) per municipality and period: percentages are planned exactly.
+PLAN = {
+    "GM0153": [(72, 5), (80, 9), (76, 8), (78, 8)],
+    "GM0164": [(50, 8), (46, 8), (50, 11), (45, 11)],
+    "GM0141": [(40, 6), (39, 9), (44, 11), (41, 9)],
+    "GM0173": [(30, 5), (28, 4), (30, 7), (20, 3)],    # 2026-H1: 3 of 20 = 15.00 exactly
+    "GM0183": [(22, 4), (0, 0), (24, 5), (26, 6)],     # 2025-H1: no mutaties at all (only VH lettings)
+    "GM0168": [(25, 6), (24, 6), (26, 6), (20, 4)],    # 2026-H1: 4 of 20 = 20.00 exactly
+}
+VH_EXTRA = {("GM0183", "2025-H1"): 2}
+
+# which corporation lets in which municipality (weights)
+CORP_OF = {
+    "GM0153": [("woonplaats", 6), ("domijn", 4)],
+    "GM0164": [("welbions", 1)],
+    "GM0141": [("domijn", 1)],
+    "GM0173": [("welbions", 1)],
+    "GM0183": [("domijn", 1)],
+    "GM0168": [("domijn", 1)],
+}
+CORP_PREFIX = {"woonplaats": "WP", "welbions": "WB", "domijn": "DJ", "mijnhuis": "MH"}
+
+REDENEN = [
+    ("geen passende woning in herkomstgemeente", 9),
+    ("Geen passende woning in herkomstgemeente", 2),
+    ("geen  passende woning in   herkomstgemeente", 1),
+    ("zorg en begeleiding elders", 3),
+    ("netwerk in andere gemeente", 2),
+    ("veiligheid", 1),
+    ("één kamer te weinig in het aanbod", 2),
+    ('te weinig "kleine" woningen, wachtlijst; lang', 2),
+    ("", 3),
+]
+
+FAULTS = """\
+ 1. ',' and ';' delimiter files; header names in mixed case with spaces, columns in varying order, a quoted
+    header name, an extra column 'opmerking' in some files
+ 2. quoted fields: with the delimiter, with doubled quotes, with a line break (CRLF inside the quotes in the
+    CRLF file), and plain values quoted at random
+ 3. CRLF + UTF-8 BOM file (urgentie_GM0153_2026-H1.csv)
+ 4. Windows-1252 file with e-acute ('één') (urgentie_GM0141_2025-H2.csv); the same reden in UTF-8 elsewhere
+ 5. dates as YYYY-MM-DD, YYYY/MM/DD, D-M-YYYY, DD-MM-YYYY, D/M/YYYY, DD/MM/YYYY
+ 6. municipality as GM0153, gm0153, 0153, 153, name in any case, name with doubled spaces, alias
+ 7. duplicate verhuring_id within a delivery (domijn 2026-H1) and duplicate urgentienummer (GM0164 2025-H1)
+ 8. v2 and v3 of verhuringen_welbions_2025-H2 (v2 in exports/oud/)
+ 9. register rows in an H1 delivery re-delivered in the next H2 (and later) with a changed besluit
+    (undecided -> toegekend/afgewezen), with a reden added, with datum_vervallen added
+10. a correction that is itself rejected (impossible datum_besluit 31-02-2025): the earlier row stands
+11. a letting dated 2026-01 delivered in woonplaats 2025-H2 (outside its delivery's period)
+12. an urgentienummer present in the registers of Oldenzaal and Losser (ambiguous), used by a letting
+13. lettings in GM0150 (Deventer) and 0158 (Haaksbergen): buiten regio; urgentie_GM0150_2026-H1 (outside)
+14. verhuringen_mijnhuis_2026-H1 from a corporation the configuration does not name
+15. files with unrecognised names (a copy '(kopie)', capitalised soort, period 2025-H3, .xlsx, a .txt);
+    a recognised file with upper-case extension .CSV and an urgentie file named with bron '0153'
+16. a line of only delimiters, blank lines, a white-space-only line, a record with fewer fields (padded)
+    and one with more fields than the header (rejected)
+17. rejected rows: unknown category 'URG', impossible date 31-02-2026, missing datum, missing gemeente,
+    unknown municipality name 'Borne' (real but not configured) and 'Hof van Twente' as herkomst,
+    toegekend without datum_besluit, negative voorraad
+18. VH lettings (left out of mutaties: noemer zonder-vergunninghouders), LOK lettings and LOK register rows,
+    MZ lettings, woonplaatsbeginsel 'uitzondering' rows
+19. datum_vervallen before a period end and after it (announced expiry in 2026-H2)
+20. Oldenzaal 2026-H1 = 3 of 20 (15.00, binnen), Losser 2026-H1 = 4 of 20 (20.00, binnen), Almelo
+    2024-H2 = 6 of 40 (15.00)
+21. Tubbergen 2025-H1 has 0 mutaties (two VH lettings only): signaal geen-mutaties
+22. no urgentie delivery of Tubbergen (GM0183) for 2026-H1: report is concept; lettings that carry numbers
+    of its unsent register rows link to nothing
+23. voorraad 2026-H1 from corporation welbions (two rows for Hengelo, a buiten-regio row, a negative value)
+    and from municipality GM0168 (Losser)
+24. a letting number with surrounding spaces (links after trimming) and one in lower case (does not link)
+25. Tubbergen excludes VO (uitgezonderde_categorieen) and has VO lettings; noodknop reeks 3, groei 2
+"""
+
+
+def pbounds(p):
+    y, h = int(p[:4]), p[-1]
+    return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == "1" else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+
+
+def period_of(d):
+    return f"{d.year}-H{1 if d.month <= 6 else 2}"
+
+
+def pidx(p):
+    return PERIODS.index(p) if p in PERIODS else (-1 if p < PERIODS[0] else 99)
+
+
+class Row:
+    """One register row (urgentie) across its life."""
+    def __init__(self, **kw):
+        self.reden = None
+        self.reden_p = None
+        self.verv = None
+        self.verv_p = None
+        self.housed = None
+        self.extra_in = []        # extra deliveries the row is re-sent in
+        self.bad_correction = None
+        self.__dict__.update(kw)
+
+    def decision_p(self):
+        return period_of(self.dbesluit) if self.dbesluit else None
+
+
+class Letting:
+    def __init__(self, **kw):
+        self.deliver_p = None
+        self.__dict__.update(kw)
+
+
+def rand_date(rng, lo, hi):
+    return lo + dt.timedelta(days=rng.randint(0, (hi - lo).days))
+
+
+def wchoice(rng, pairs):
+    total = sum(w for _, w in pairs)
+    x = rng.random() * total
+    for v, w in pairs:
+        x -= w
+        if x < 0:
+            return v
+    return pairs[-1][0]
+
+
+# ---------------------------------------------------------------- simulation
+
+def simulate(rng):
+    rows = []
+    seq = {c: 0 for c in CODES}
+
+    def new_number(code, year):
+        seq[code] += 1
+        prefix = [g[5] for g in GEMEENTEN if g[0] == code][0]
+        return f"{prefix}-{year}-{seq[code]:03d}"
+
+    def origin_choice(code):
+        x = rng.random()
+        if x < 0.76:
+            return code
+        if x < 0.88:
+            return rng.choice([c for c in CODES if c != code])
+        if x < 0.93:
+            return rng.choice(OUTSIDE)
+        return ""
+
+    cat_weights = [("MZ", 8), ("MED", 30), ("MO", 12), ("GGZ", 8), ("VO", 8), ("JH", 6), ("DET", 4),
+                   ("SW", 1), ("DG", 13), ("LOK", 10)]
+    # backlog: applications of 2024-H1, granted, still open when the first delivery (2024-H2) is made
+    for g in GEMEENTEN:
+        code = g[0]
+        for _ in range(max(2, g[6] // 2)):
+            aanvraag = rand_date(rng, dt.date(2024, 1, 8), dt.date(2024, 6, 20))
+            cat = wchoice(rng, [c for c in cat_weights if c[0] != "LOK"])
+            rows.append(Row(bron=code, num=new_number(code, 2024), cat=cat, aanvraag=aanvraag,
+                            besluit="toegekend", dbesluit=aanvraag + dt.timedelta(days=rng.randint(7, 60)),
+                            herkomst=origin_choice(code),
+                            wpb="uitzondering" if rng.random() < 0.08 else rng.choice(["", "ja"]),
+                            first_p="2024-H2"))
+    growth = [1.0, 1.15, 1.3, 1.5]
+    for i, p in enumerate(PERIODS):
+        lo, hi = pbounds(p)
+        for g in GEMEENTEN:
+            code = g[0]
+            for _ in range(round(g[6] * growth[i])):
+                aanvraag = rand_date(rng, lo, hi)
+                cat = wchoice(rng, cat_weights)
+                x = rng.random()
+                besluit = "toegekend" if x < 0.74 else "afgewezen" if x < 0.91 else "ingetrokken" if x < 0.95 else ""
+                dbesluit = aanvraag + dt.timedelta(days=rng.randint(7, 75)) if besluit else None
+                rows.append(Row(bron=code, num=new_number(code, aanvraag.year), cat=cat, aanvraag=aanvraag,
+                                besluit=besluit, dbesluit=dbesluit, herkomst=origin_choice(code),
+                                wpb="uitzondering" if rng.random() < 0.08 else rng.choice(["", "", "ja"]),
+                                first_p=p))
+    for r in rows:
+        if r.besluit == "ingetrokken":     # withdrawn: no datum_besluit, ends with datum_vervallen
+            r.verv = r.dbesluit
+            r.dbesluit = None
+
+    # lettings
+    lettings = []
+    lseq = {c: 0 for c in CORP_PREFIX}
+
+    def new_id(corp, year):
+        lseq[corp] += 1
+        return f"{CORP_PREFIX[corp]}{year}-{lseq[corp]:05d}"
+
+    for i, p in enumerate(PERIODS):
+        lo, hi = pbounds(p)
+        for g in GEMEENTEN:
+            code = g[0]
+            n_mut, n_geh = PLAN[code][i]
+            slots = []
+            for k in range(n_geh):
+                if code == "GM0183" and k == 0:
+                    slots.append(("unlinked", "VO"))        # an excluded category, every period
+                    continue
+                slots.append(("try", None))
+            for kind, cat in slots:
+                corp = wchoice(rng, CORP_OF[code])
+                if code == "GM0183" and p == "2026-H1" and rng.random() < 0.5:
+                    corp = UNKNOWN_CORP
+                row = None
+                if kind == "try" and rng.random() < 0.72:
+                    cands = [r for r in rows if r.besluit == "toegekend" and r.cat in S and r.housed is None
+                             and r.verv is None and r.dbesluit <= hi - dt.timedelta(days=5)]
+                    local = [r for r in cands if (r.herkomst or r.bron) == code]
+                    pool = local if (local and rng.random() < 0.8) else cands
+                    if pool:
+                        row = rng.choice(pool)
+                if row is not None:
+                    d = rand_date(rng, max(lo, row.dbesluit + dt.timedelta(days=1)), hi)
+                    row.housed = (code, d)
+                    if (row.herkomst or row.bron) != code:
+                        row.reden = wchoice(rng, REDENEN)
+                        row.reden_p = p
+                    x = rng.random()
+                    herk = "" if x < 0.5 else (row.herkomst or code) if x < 0.95 else \
+                        rng.choice([c for c in CODES if c != code])
+                    lettings.append(Letting(corp=corp, id=new_id(corp, d.year), datum=d, gemeente=code,
+                                            urgentie=row.cat, nummer=row.num, herkomst=herk, row=row))
+                else:
+                    if cat is None:
+                        cat = wchoice(rng, [("MZ", 14)] + [c for c in cat_weights if c[0] not in ("MZ", "LOK")])
+                    x = rng.random()
+                    herk = code if x < 0.55 else rng.choice([c for c in CODES if c != code]) if x < 0.7 else \
+                        rng.choice(OUTSIDE) if x < 0.75 else ""
+                    d = rand_date(rng, lo, hi)
+                    lettings.append(Letting(corp=corp, id=new_id(corp, d.year), datum=d, gemeente=code,
+                                            urgentie=cat, nummer="", herkomst=herk, row=None))
+            n_lok = min(rng.randint(0, 3), max(0, n_mut - n_geh))
+            for k in range(n_mut - n_geh):
+                corp = wchoice(rng, CORP_OF[code])
+                if code == "GM0183" and p == "2026-H1" and rng.random() < 0.5:
+                    corp = UNKNOWN_CORP
+                d = rand_date(rng, lo, hi)
+                lettings.append(Letting(corp=corp, id=new_id(corp, d.year), datum=d, gemeente=code,
+                                        urgentie="LOK" if k < n_lok else "", nummer="",
+                                        herkomst=code if rng.random() < 0.3 else "", row=None))
+            for k in range(VH_EXTRA.get((code, p), rng.randint(1, 4))):
+                corp = wchoice(rng, CORP_OF[code])
+                d = rand_date(rng, lo, hi)
+                lettings.append(Letting(corp=corp, id=new_id(corp, d.year), datum=d, gemeente=code,
+                                        urgentie="VH", nummer="", herkomst="", row=None))
+
+    # expiry of granted rows that were never housed
+    last_end = pbounds(PERIODS[-1])[1]
+    for r in rows:
+        if r.besluit == "toegekend" and r.housed is None and rng.random() < 0.3:
+            r.verv = r.dbesluit + dt.timedelta(days=rng.randint(90, 400))
+    for r in rows:
+        if r.verv is not None:
+            vp = period_of(r.verv)
+            if r.verv <= last_end:
+                r.verv_p = vp
+            else:
+                r.verv = None
+    return rows, lettings
+
+
+def scenario(rng, rows, lettings):
+    """Hand-placed faults that the random simulation does not make by itself."""
+    notes = []
+    byp = lambda l: period_of(l.datum)
+    # 11: a woonplaats letting of January 2026 delivered in the 2025-H2 file
+    cand = [l for l in lettings if l.corp == "woonplaats" and byp(l) == "2026-H1" and l.datum.month == 1]
+    cand.sort(key=lambda l: l.id)
+    cand[0].deliver_p = "2025-H2"
+    notes.append(f"letting {cand[0].id} dated {cand[0].datum} in woonplaats 2025-H2")
+    # 12: ambiguous number: an Oldenzaal row housed by a letting in 2026-H1 gets a twin in Losser's register
+    housed = [l for l in lettings if l.row is not None and l.row.bron == "GM0173" and byp(l) in ("2026-H1", "2025-H2")]
+    housed.sort(key=lambda l: (l.datum, l.id))
+    l = housed[-1]
+    l.herkomst = "GM0173"
+    twin = Row(bron="GM0168", num=l.row.num, cat="MED", aanvraag=dt.date(2025, 8, 4), besluit="toegekend",
+               dbesluit=dt.date(2025, 9, 15), herkomst="GM0168", wpb="", first_p="2025-H2")
+    rows.append(twin)
+    notes.append(f"ambiguous number {l.row.num} (Oldenzaal + Losser), letting {l.id} {l.datum}")
+    # 24: number with spaces, number in lower case
+    linked = [l for l in lettings if l.row is not None and byp(l) == "2026-H1" and l.gemeente == "GM0164"]
+    linked.sort(key=lambda l: l.id)
+    linked[0].nummer = "  " + linked[0].nummer + " "
+    linked[1].nummer = linked[1].nummer.lower()
+    linked[1].herkomst = "GM0164"
+    notes.append(f"number with spaces {linked[0].id}, lower case {linked[1].id}")
+    # 19: announced expiry after the last period end, and one expiry just before a period end
+    open_rows = [r for r in rows if r.besluit == "toegekend" and r.housed is None and r.verv is None
+                 and r.cat in S and r.bron == "GM0153" and r.dbesluit < dt.date(2026, 3, 1)]
+    open_rows.sort(key=lambda r: r.num)
+    open_rows[0].verv = dt.date(2026, 8, 1)
+    open_rows[0].verv_p = "2026-H1"          # sent in the 2026-H1 delivery, date after its end
+    open_rows[1].verv = dt.date(2026, 6, 30)
+    open_rows[1].verv_p = "2026-H1"
+    notes.append(f"vervallen 2026-08-01 on {open_rows[0].num}, 2026-06-30 on {open_rows[1].num}")
+    # 10: a correction that is rejected: a row first sent undecided, decided later, the later row has a typo
+    cand = [r for r in rows if r.bron == "GM0153" and r.besluit == "toegekend" and r.housed is None
+            and r.verv is None and r.first_p == "2025-H1" and r.decision_p() == "2025-H2"]
+    cand.sort(key=lambda r: r.num)
+    cand[0].bad_correction = "31-02-2025"
+    notes.append(f"rejected correction of {cand[0].num} in GM0153 2025-H2")
+    # 4: the Windows-1252 file (GM0141 2025-H2) must hold an e-acute: a reden tallied in 2025-H2
+    cand = [r for r in rows if r.bron == "GM0141" and r.reden_p == "2025-H2"]
+    if not cand:
+        cand = [r for r in rows if r.bron == "GM0141" and "2025-H2" in appearances(r) and r.housed is None]
+    cand.sort(key=lambda r: r.num)
+    cand[0].reden = "één kamer te weinig in het aanbod"
+    cand[0].reden_p = cand[0].reden_p or "2025-H2"
+    notes.append(f"cp1252 reden on {cand[0].num}")
+    return notes
+
+
+# ---------------------------------------------------------------- writing
+
+class Style:
+    def __init__(self, rng, delim=None, crlf=False, bom=False, cp1252=False, extra_col=False):
+        self.delim = delim or rng.choice([";", ","])
+        self.crlf, self.bom, self.cp1252, self.extra_col = crlf, bom, cp1252, extra_col
+
+
+def fmt_date(rng, d, pool=None):
+    forms = pool or ["iso", "iso", "iso", "dmy0", "dmy", "dmy0/", "dmy/", "iso/"]
+    f = rng.choice(forms)
+    if f == "iso":
+        return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    if f == "iso/":
+        return f"{d.year:04d}/{d.month:02d}/{d.day:02d}"
+    if f == "dmy0":
+        return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
+    if f == "dmy":
+        return f"{d.day}-{d.month}-{d.year:04d}"
+    if f == "dmy0/":
+        return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    return f"{d.day}/{d.month}/{d.year:04d}"
+
+
+def fmt_gem(rng, code):
+    if code == "":
+        return ""
+    if code in OUTSIDE:
+        return rng.choice([code, code[2:]])
+    naam = NAAM[code]
+    forms = [code, code, code[2:], code.lower(), naam, naam, naam.lower(), naam.upper()]
+    if code == "GM0153":
+        forms += ["153", "Gemeente  Enschede", "gemeente enschede"]
+    forms += ALIAS[code]
+    return rng.choice(forms)
+
+
+def fmt_bool(rng):
+    return rng.choice(["ja", "nee", "j", "n", "1", "0", "true", "false", "", "Ja", "NEE"])
+
+
+def header_variant(rng, name):
+    return rng.choice([name, name, name.upper(), name.capitalize(), " " + name, name + " "])
+
+
+def quote(field, delim, rng, force=False):
+    if force or any(ch in field for ch in (delim, '"', "\n", "\r")) or (field and rng.random() < 0.04):
+        return '"' + field.replace('"', '""') + '"'
+    return field
+
+
+def render(rng, style, columns, records, raw_lines=None):
+    """records: list of dicts (values) or ('RAW', text) for lines written verbatim."""
+    nl = "\r\n" if style.crlf else "\n"
+    cols = list(columns)
+    if style.extra_col:
+        cols.insert(rng.randint(1, len(cols)), "opmerking")
+    head = []
+    for c in cols:
+        h = header_variant(rng, c)
+        head.append(quote(h, style.delim, rng, force=(rng.random() < 0.15)))
+    lines = [style.delim.join(head)]
+    for rec in records:
+        if isinstance(rec, tuple) and rec[0] == "RAW":
+            lines.append(rec[1].replace("{d}", style.delim))
+            continue
+        vals = []
+        for c in cols:
+            v = rec.get(c, "") if c != "opmerking" else rng.choice(["", "", "nvt", "zie dossier"])
+            if style.crlf:
+                v = v.replace("\n", "\r\n")
+            vals.append(quote(v, style.delim, rng))
+        if rec.get("__short__"):          # fewer fields than the header: trailing empties left off
+            while vals and vals[-1] == "":
+                vals.pop()
+        if rec.get("__long__"):
+            vals.append("overbodig")
+        lines.append(style.delim.join(vals))
+    text = nl.join(lines) + nl
+    data = text.encode("cp1252" if style.cp1252 else "utf-8")
+    if style.bom:
+        data = b"\xef\xbb\xbf" + data
+    return data
+
+
+LET_COLS = ["verhuring_id", "datum", "gemeente", "urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar"]
+REG_COLS = ["urgentienummer", "datum_aanvraag", "categorie", "besluit", "datum_besluit", "herkomstgemeente",
+            "woonplaatsbeginsel", "reden", "datum_vervallen"]
+
+
+def letting_record(rng, l):
+    cat = l.urgentie
+    if cat and rng.random() < 0.08:
+        cat = cat.lower()
+    return {"verhuring_id": l.id, "datum": fmt_date(rng, l.datum), "gemeente": fmt_gem(rng, l.gemeente),
+            "urgentie": cat, "urgentienummer": l.nummer, "herkomstgemeente": fmt_gem(rng, l.herkomst),
+            "klein_betaalbaar": fmt_bool(rng)}
+
+
+def row_state(rng, r, p):
+    """The register row as the municipality sends it in its delivery of period p."""
+    end = pbounds(p)[1]
+    decided = r.besluit and (r.besluit == "ingetrokken" and r.verv and r.verv <= end
+                             or r.dbesluit is not None and r.dbesluit <= end)
+    besluit = r.besluit if decided else ""
+    dbes = fmt_date(rng, r.dbesluit) if (decided and r.dbesluit) else ""
+    if besluit == "toegekend" and r.bad_correction and p == r.decision_p():
+        dbes = r.bad_correction
+    reden = r.reden if (r.reden is not None and r.reden_p and pidx(r.reden_p) <= pidx(p)) else ""
+    verv = fmt_date(rng, r.verv) if (r.verv is not None and r.verv_p and pidx(r.verv_p) <= pidx(p)) else ""
+    cat = r.cat if rng.random() > 0.06 else r.cat.lower()
+    return {"urgentienummer": r.num, "datum_aanvraag": fmt_date(rng, r.aanvraag), "categorie": cat,
+            "besluit": besluit, "datum_besluit": dbes, "herkomstgemeente": fmt_gem(rng, r.herkomst),
+            "woonplaatsbeginsel": r.wpb, "reden": reden, "datum_vervallen": verv}
+
+
+def appearances(r):
+    ps = {r.first_p}
+    if r.decision_p():
+        ps.add(r.decision_p())
+    if r.reden_p:
+        ps.add(r.reden_p)
+    if r.verv_p:
+        ps.add(r.verv_p)
+    return [p for p in PERIODS if p in ps and pidx(p) >= pidx(r.first_p)]
+
+
+def write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def toml_config():
+    out = ['# Test region for the independent reference check (generated by make_fixture.py)',
+           'code = "twente"', 'naam = "Twente"', 'minimum = 15.0', 'signaalwaarde = 20.0',
+           'noemer = "zonder-vergunninghouders"', 'onderdrukken_onder = 5', '']
+    for code, naam, hh, aliassen, uitg, _, _ in GEMEENTEN:
+        out.append("[[gemeente]]")
+        out.append(f'code = "{code}"')
+        out.append(f'naam = "{naam}"')
+        out.append(f"huishoudens = {hh}")
+        if aliassen:
+            out.append("aliassen = [" + ", ".join(f'"{a}"' for a in aliassen) + "]")
+        if uitg:
+            out.append("uitgezonderde_categorieen = [" + ", ".join(f'"{a}"' for a in uitg) + "]")
+        out.append("")
+    for code, naam in CORPORATIES:
+        out += ["[[corporatie]]", f'code = "{code}"', f'naam = "{naam}"', ""]
+    out += ["[noodknop]", "signaalwaarde_reeks = 3", "wachtenden_groei = 2", ""]
+    return "\n".join(out).encode("utf-8")
+
+
+def main():
+    if len(sys.argv) == 2 and sys.argv[1] == "--faults":
+        print(FAULTS)
+        return
+    if len(sys.argv) != 2:
+        print(__doc__)
+        sys.exit(2)
+    target = sys.argv[1]
+    rng = random.Random(SEED)
+    rows, lettings = simulate(rng)
+    notes = scenario(rng, rows, lettings)
+    wrng = random.Random(SEED + 1)          # separate stream for the writing stage
+    ex = os.path.join(target, "exports")
+    write(os.path.join(target, "regio.toml"), toml_config())
+
+    # ---------------- verhuringen
+    for p in PERIODS:
+        corps = [c for c, _ in CORPORATIES] + ([UNKNOWN_CORP] if p == "2026-H1" else [])
+        for corp in corps:
+            ls = [l for l in lettings if l.corp == corp and (l.deliver_p or period_of(l.datum)) == p]
+            ls.sort(key=lambda l: l.id)
+            recs = [letting_record(wrng, l) for l in ls]
+            style = Style(wrng, extra_col=(corp == "domijn" and p in ("2025-H1", "2026-H1")))
+            name = f"verhuringen_{corp}_{p}.csv"
+            folder = os.path.join(ex, p)
+            if corp == "woonplaats" and p == "2026-H1":
+                style.delim = ","
+                recs.insert(3, {"verhuring_id": "WP2026-90001", "datum": "12-03-2026", "gemeente": "GM0150",
+                                "urgentie": "MED", "urgentienummer": "", "herkomstgemeente": "Enschede",
+                                "klein_betaalbaar": "ja"})                      # buiten regio
+                recs.insert(7, {"verhuring_id": "WP2026-90002", "datum": "2026-04-01", "gemeente": "",
+                                "urgentie": "", "urgentienummer": "", "herkomstgemeente": "",
+                                "klein_betaalbaar": "nee"})                     # missing gemeente
+                recs.insert(9, ("RAW", ""))                                     # blank line
+            if corp == "domijn" and p == "2026-H1":
+                style.delim = ";"
+                dup = dict(recs[5])
+                dup["datum"] = "15-05-2026"
+                dup["urgentie"] = ""
+                dup["urgentienummer"] = ""
+                recs.insert(11, dup)                                            # duplicate key
+                recs.insert(2, {"verhuring_id": "DJ2026-90003", "datum": "31-02-2026", "gemeente": "Losser",
+                                "urgentie": "", "klein_betaalbaar": "nee"})     # impossible date
+                recs.insert(14, {"verhuring_id": "DJ2026-90004", "datum": "", "gemeente": "Almelo",
+                                 "urgentie": "LOK"})                            # missing datum
+            if corp == "welbions" and p == "2026-H1":
+                recs.insert(4, {"verhuring_id": "WB2026-90005", "datum": "2026-02-17", "gemeente": "Hengelo",
+                                "urgentie": "URG", "klein_betaalbaar": "ja"})   # unknown category
+                recs.insert(6, {"verhuring_id": "WB2026-90006", "datum": "2026-02-18", "gemeente": "Hengelo",
+                                "urgentie": "", "klein_betaalbaar": "ja", "__long__": True})  # too many fields
+            if corp == "domijn" and p == "2025-H1":
+                recs.insert(3, {"verhuring_id": "DJ2025-90007", "datum": "3-3-2025", "gemeente": "Borne",
+                                "urgentie": "", "klein_betaalbaar": "n"})       # unknown municipality name
+                recs.insert(8, ("RAW", "   "))                                   # white space only line
+            if corp == "domijn" and p == "2025-H2":
+                recs.insert(5, ("RAW", "{d}" * (len(LET_COLS) - 1)))          # only delimiters
+                recs.insert(9, {"verhuring_id": "DJ2025-90008", "datum": "2025-10-10", "gemeente": "0158",
+                                "urgentie": "", "klein_betaalbaar": "0"})       # buiten regio
+                recs[12]["__short__"] = True                                    # fewer fields
+            if corp == "woonplaats" and p == "2025-H1":
+                recs.insert(6, ("RAW", ""))
+                recs.insert(7, ("RAW", ""))
+            if corp == UNKNOWN_CORP:
+                folder = ex
+                style.delim = ";"
+            if corp == "welbions" and p == "2025-H2":
+                # v3 is the real one; v2 (older, with a row since withdrawn and one typo) sits in oud/
+                name = f"verhuringen_{corp}_{p}_v3.csv"
+                v2recs = [dict(r) for r in recs[:-3]]
+                v2recs.append({"verhuring_id": "WB2025-90009", "datum": "30-02-2025", "gemeente": "Hengelo",
+                               "urgentie": "MED"})
+                write(os.path.join(ex, "oud", f"verhuringen_{corp}_{p}_v2.csv"),
+                      render(wrng, Style(wrng, delim=";"), LET_COLS, v2recs))
+            cols = list(LET_COLS)
+            if corp == "domijn" and p == "2025-H2":
+                pass
+            else:
+                wrng.shuffle(cols)
+                if "klein_betaalbaar" in cols and p == "2025-H2":
+                    cols.remove("klein_betaalbaar")
+                    cols.append("klein_betaalbaar")
+            write(os.path.join(folder, name), render(wrng, style, cols, recs))
+
+    # ---------------- urgentie
+    for p in PERIODS:
+        for code in CODES:
+            if code == "GM0183" and p == "2026-H1":
+                continue                                           # missing delivery
+            rs = [r for r in rows if r.bron == code and p in appearances(r)]
+            rs.sort(key=lambda r: r.num)
+            recs = [row_state(wrng, r, p) for r in rs]
+            style = Style(wrng, extra_col=(code == "GM0164" and p == "2025-H2"))
+            bron = code
+            ext = ".csv"
+            if code == "GM0153" and p == "2026-H1":
+                style.crlf = True
+                style.bom = True
+                style.delim = ";"
+                recs.insert(2, {"urgentienummer": "ENS-2026-900", "datum_aanvraag": "2026-02-02",
+                                "categorie": "DG", "besluit": "toegekend", "datum_besluit": "",
+                                "herkomstgemeente": "Enschede"})     # toegekend without datum_besluit
+                for rec in recs:                                          # a quoted CRLF inside a value
+                    if rec.get("reden", "").startswith("geen passende woning"):
+                        rec["reden"] = "geen passende woning\nin herkomstgemeente"
+                        break
+            if code == "GM0153" and p == "2025-H1":
+                bron = "0153"
+            if code == "GM0164" and p == "2025-H2":
+                ext = ".CSV"
+            if code == "GM0141" and p == "2025-H2":
+                style.cp1252 = True
+            if code == "GM0141" and p == "2026-H1":
+                recs.insert(1, {"urgentienummer": "ALM-2026-900", "datum_aanvraag": "2026-01-20",
+                                "categorie": "GGZ", "besluit": "", "herkomstgemeente": "Hof van Twente"})
+            if code == "GM0164" and p == "2025-H1":
+                dup = dict(recs[3])
+                dup["categorie"] = "MO"
+                recs.insert(6, dup)                                   # duplicate urgentienummer
+                recs.insert(8, ("RAW", ""))
+            if code == "GM0164" and p == "2026-H1":
+                style.delim = ";"
+                # a reden with a doubled quote, both delimiters and a line break
+                for rec in recs:
+                    if rec["reden"].startswith("te weinig"):
+                        rec["reden"] = 'te weinig "kleine" woningen,\nwachtlijst; lang'
+                        break
+                else:
+                    recs.append({"urgentienummer": "HGL-2026-900", "datum_aanvraag": "2026-05-05",
+                                 "categorie": "MED", "besluit": "afgewezen", "datum_besluit": "2026-06-01",
+                                 "herkomstgemeente": "Hengelo",
+                                 "reden": 'te weinig "kleine" woningen,\nwachtlijst; lang'})
+            cols = list(REG_COLS)
+            wrng.shuffle(cols)
+            name = f"urgentie_{bron}_{p}{ext}"
+            write(os.path.join(ex, p, name), render(wrng, style, cols, recs))
+
+    # urgentie delivery of a municipality outside the region (Deventer)
+    out_recs = []
+    for k in range(4):
+        d = dt.date(2026, 1, 10) + dt.timedelta(days=31 * k)
+        out_recs.append({"urgentienummer": f"DEV-2026-{k + 1:03d}", "datum_aanvraag": fmt_date(wrng, d),
+                         "categorie": ["MED", "DG", "MO", "LOK"][k], "besluit": "toegekend" if k < 2 else "",
+                         "datum_besluit": fmt_date(wrng, d + dt.timedelta(days=20)) if k < 2 else "",
+                         "herkomstgemeente": "GM0150"})
+    write(os.path.join(ex, "extra", "urgentie_GM0150_2026-H1.csv"),
+          render(wrng, Style(wrng, delim=","), REG_COLS, out_recs))
+
+    # ---------------- voorraad (2026-H1 only)
+    vcols = ["gemeente", "toegevoegd", "onttrokken"]
+    write(os.path.join(ex, "2026-H1", "voorraad_welbions_2026-H1.csv"),
+          render(wrng, Style(wrng, delim=";"), vcols, [
+              {"gemeente": "Hengelo", "toegevoegd": "12", "onttrokken": "3"},
+              {"gemeente": "Hengelo (O)", "toegevoegd": "4", "onttrokken": "0"},
+              {"gemeente": "GM0173", "toegevoegd": "5", "onttrokken": "7"},
+              {"gemeente": "0158", "toegevoegd": "3", "onttrokken": "0"},
+              {"gemeente": "Enschede", "toegevoegd": "-2", "onttrokken": "1"},
+          ]))
+    write(os.path.join(ex, "2026-H1", "voorraad_GM0168_2026-H1.csv"),
+          render(wrng, Style(wrng, delim=","), vcols, [
+              {"gemeente": "Losser", "toegevoegd": "6", "onttrokken": "1"},
+          ]))
+
+    # ---------------- files that are not recognised
+    write(os.path.join(ex, "LEESMIJ.txt"), "Exports voor de verdeelmonitor Twente.\n".encode())
+    write(os.path.join(ex, "2026-H1", "verhuringen_domijn_2026-H1 (kopie).csv"),
+          b"verhuring_id;datum;gemeente\nDJ2026-99999;2026-01-01;Losser\n")
+    write(os.path.join(ex, "Urgentie_GM0153_2025-H2.csv"),
+          b"urgentienummer,datum_aanvraag,categorie\nENS-2025-999,2025-07-07,MED\n")
+    write(os.path.join(ex, "2025-H1", "verhuringen_domijn_2025-H3.csv"),
+          b"verhuring_id;datum;gemeente\nDJ2025-99999;2025-01-01;Losser\n")
+    write(os.path.join(ex, "2026-H1", "voorraad_welbions_2026-H1.xlsx"), b"PK\x03\x04not really a workbook")
+
+    if os.environ.get("FIXTURE_NOTES"):
+        for n in notes:
+            print(n, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
