@@ -72,6 +72,19 @@ REDENEN = [
     ("", 3),
 ]
 
+REDEN_CYCLE = [
+    "geen passende woning in herkomstgemeente",
+    "Geen passende woning in herkomstgemeente",
+    'te weinig "kleine" woningen,\nwachtlijst; lang',
+    "geen  passende woning in   herkomstgemeente",
+    "zorg en begeleiding elders",
+    "GEEN PASSENDE WONING IN HERKOMSTGEMEENTE ",
+    "",
+    "geen passende woning in herkomstgemeente",
+    "één kamer te weinig in het aanbod",
+    "zorg en begeleiding elders",
+]
+
 FAULTS = """\
  1. ',' and ';' delimiter files; header names in mixed case with spaces, columns in varying order, a quoted
     header name, an extra column 'opmerking' in some files
@@ -223,6 +236,7 @@ def simulate(rng):
         lseq[corp] += 1
         return f"{CORP_PREFIX[corp]}{year}-{lseq[corp]:05d}"
 
+    cycle = [0]
     for i, p in enumerate(PERIODS):
         lo, hi = pbounds(p)
         for g in GEMEENTEN:
@@ -238,19 +252,25 @@ def simulate(rng):
                 corp = wchoice(rng, CORP_OF[code])
                 if code == "GM0183" and p == "2026-H1" and rng.random() < 0.5:
                     corp = UNKNOWN_CORP
+                if code == "GM0183" and p == "2026-H1" and kind == "unlinked":
+                    corp = UNKNOWN_CORP               # urgent letting with no number and no herkomst
                 row = None
                 if kind == "try" and rng.random() < 0.72:
                     cands = [r for r in rows if r.besluit == "toegekend" and r.cat in S and r.housed is None
                              and r.verv is None and r.dbesluit <= hi - dt.timedelta(days=5)]
                     local = [r for r in cands if (r.herkomst or r.bron) == code]
-                    pool = local if (local and rng.random() < 0.8) else cands
+                    pool = local if (local and rng.random() < (0.5 if p == PERIODS[-1] else 0.8)) else cands
                     if pool:
                         row = rng.choice(pool)
                 if row is not None:
                     d = rand_date(rng, max(lo, row.dbesluit + dt.timedelta(days=1)), hi)
                     row.housed = (code, d)
                     if (row.herkomst or row.bron) != code:
-                        row.reden = wchoice(rng, REDENEN)
+                        if p == PERIODS[-1]:        # the reported period: every spelling of the top reason
+                            row.reden = REDEN_CYCLE[cycle[0] % len(REDEN_CYCLE)]
+                            cycle[0] += 1
+                        else:
+                            row.reden = wchoice(rng, REDENEN)
                         row.reden_p = p
                     x = rng.random()
                     herk = "" if x < 0.5 else (row.herkomst or code) if x < 0.95 else \
@@ -263,6 +283,8 @@ def simulate(rng):
                     x = rng.random()
                     herk = code if x < 0.55 else rng.choice([c for c in CODES if c != code]) if x < 0.7 else \
                         rng.choice(OUTSIDE) if x < 0.75 else ""
+                    if corp == UNKNOWN_CORP and kind == "unlinked":
+                        herk = ""
                     d = rand_date(rng, lo, hi)
                     lettings.append(Letting(corp=corp, id=new_id(corp, d.year), datum=d, gemeente=code,
                                             urgentie=cat, nummer="", herkomst=herk, row=None))
@@ -331,11 +353,38 @@ def scenario(rng, rows, lettings):
     open_rows[1].verv_p = "2026-H1"
     notes.append(f"vervallen 2026-08-01 on {open_rows[0].num}, 2026-06-30 on {open_rows[1].num}")
     # 10: a correction that is rejected: a row first sent undecided, decided later, the later row has a typo
-    cand = [r for r in rows if r.bron == "GM0153" and r.besluit == "toegekend" and r.housed is None
-            and r.verv is None and r.first_p == "2025-H1" and r.decision_p() == "2025-H2"]
-    cand.sort(key=lambda r: r.num)
-    cand[0].bad_correction = "31-02-2025"
-    notes.append(f"rejected correction of {cand[0].num} in GM0153 2025-H2")
+    cand = [r for r in rows if r.bron in ("GM0153", "GM0164", "GM0141") and r.besluit == "toegekend"
+            and r.housed is None and r.verv is None and r.decision_p() in PERIODS[1:]
+            and pidx(r.first_p) < pidx(r.decision_p())]
+    cand.sort(key=lambda r: (r.bron != "GM0153", r.num))
+    cand[0].bad_correction = f"31-02-{cand[0].dbesluit.year}"
+    notes.append(f"rejected correction of {cand[0].num} in {cand[0].bron} {cand[0].decision_p()}")
+    # 26: secondary suppression. Enschede's aanvragen 2026-H1 get exactly one cell of 1..4 (the others 0 or
+    # >= 5, with a tie on the smallest visible cell) by adding undecided applications; Losser gets a single
+    # beschikking (DG) in 2026-H1, so its only other candidates for the second hidden cell are zeros.
+    lo, hi = pbounds("2026-H1")
+    cnt = {c: 0 for c in S}
+    for r in rows:
+        if r.bron == "GM0153" and lo <= r.aanvraag <= hi and r.cat in S:
+            cnt[r.cat] += 1
+    small = [c for c in S if 1 <= cnt[c] <= 4]
+    keep = small[0] if small else "SW"
+    if not small:
+        cnt["SW"] = 1
+        rows.append(Row(bron="GM0153", num="ENS-2026-800", cat="SW", aanvraag=dt.date(2026, 6, 2), besluit="",
+                        dbesluit=None, herkomst="GM0153", wpb="", first_p="2026-H1"))
+    k = 0
+    for c in S:
+        if c != keep and 1 <= cnt[c] <= 4:
+            for _ in range(5 - cnt[c]):
+                k += 1
+                rows.append(Row(bron="GM0153", num=f"ENS-2026-8{k:02d}", cat=c, aanvraag=dt.date(2026, 6, 1 + k % 20),
+                                besluit="", dbesluit=None, herkomst=rng.choice(["GM0153", ""]), wpb="",
+                                first_p="2026-H1"))
+            cnt[c] = 5
+    notes.append("Enschede aanvragen 2026-H1: " + " ".join(f"{c}={cnt[c]}" for c in S))
+    rows.append(Row(bron="GM0168", num="LOS-2025-900", cat="DG", aanvraag=dt.date(2025, 11, 20),
+                    besluit="toegekend", dbesluit=dt.date(2026, 2, 10), herkomst="GM0168", wpb="", first_p="2025-H2"))
     # 4: the Windows-1252 file (GM0141 2025-H2) must hold an e-acute: a reden tallied in 2025-H2
     cand = [r for r in rows if r.bron == "GM0141" and r.reden_p == "2025-H2"]
     if not cand:
@@ -621,16 +670,6 @@ def main():
                 recs.insert(8, ("RAW", ""))
             if code == "GM0164" and p == "2026-H1":
                 style.delim = ";"
-                # a reden with a doubled quote, both delimiters and a line break
-                for rec in recs:
-                    if rec["reden"].startswith("te weinig"):
-                        rec["reden"] = 'te weinig "kleine" woningen,\nwachtlijst; lang'
-                        break
-                else:
-                    recs.append({"urgentienummer": "HGL-2026-900", "datum_aanvraag": "2026-05-05",
-                                 "categorie": "MED", "besluit": "afgewezen", "datum_besluit": "2026-06-01",
-                                 "herkomstgemeente": "Hengelo",
-                                 "reden": 'te weinig "kleine" woningen,\nwachtlijst; lang'})
             cols = list(REG_COLS)
             wrng.shuffle(cols)
             name = f"urgentie_{bron}_{p}{ext}"

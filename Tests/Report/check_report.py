@@ -29,9 +29,18 @@ import urllib.parse
 os.environ.setdefault("SE_OFFLINE", "true")      # Selenium Manager must never download a driver
 os.environ.setdefault("SE_AVOID_STATS", "true")
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.print_page_options import PrintOptions  # noqa: E402
+def die(msg: str) -> None:
+    """A setup problem, not a failed check: exit code 2."""
+    print(f"check_report.py: {msg}", file=sys.stderr, flush=True)
+    sys.exit(2)
+
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.print_page_options import PrintOptions
+except ImportError:
+    die("selenium missing; run Tests/Report/install.sh and use .build/report-venv/bin/python")
 
 CHROMEDRIVER = "/usr/bin/chromedriver"
 # The real binary, not Debian's /usr/bin/chromium wrapper (which adds extension flags).
@@ -184,14 +193,14 @@ def find_axe() -> pathlib.Path:
         return pathlib.Path(env)
     spec = importlib.util.find_spec("selenium_axe_python")
     if spec is None or spec.origin is None:
-        raise SystemExit("selenium-axe-python is not installed: run Tests/Report/install.sh")
+        die("selenium-axe-python is not installed: run Tests/Report/install.sh")
     return pathlib.Path(spec.origin).parent / "axe-core" / "axe.min.js"
 
 
 def start_browser(profile_dir: str) -> webdriver.Chrome:
     binary = next((b for b in CHROMIUM_CANDIDATES if os.access(b, os.X_OK)), None)
     if binary is None or not os.access(CHROMEDRIVER, os.X_OK):
-        raise SystemExit("chromium / chromium-driver missing: run Tests/Report/install.sh")
+        die("chromium / chromium-driver missing: run Tests/Report/install.sh")
     opts = webdriver.ChromeOptions()
     opts.binary_location = binary
     for a in [
@@ -281,15 +290,13 @@ def main() -> int:
 
     src = pathlib.Path(args.html).resolve()
     if not src.is_file():
-        print(f"check_report.py: no such file: {src}", file=sys.stderr)
-        return 2
+        die(f"no such file: {src}")
     out = pathlib.Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     page_url = src.as_uri()
     axe_js = find_axe()
     if not axe_js.is_file():
-        print(f"check_report.py: axe.min.js not found at {axe_js}", file=sys.stderr)
-        return 2
+        die(f"axe.min.js not found at {axe_js}")
 
     # Static source scan (no browser needed).
     text = src.read_text(encoding="utf-8", errors="replace")
@@ -301,12 +308,9 @@ def main() -> int:
     profile = tempfile.mkdtemp(prefix="report-check-chromium-")
     try:
         driver = start_browser(profile)
-    except SystemExit:
-        raise
     except Exception as e:  # noqa: BLE001
         shutil.rmtree(profile, ignore_errors=True)
-        print(f"check_report.py: could not start Chromium: {e}", file=sys.stderr)
-        return 2
+        die(f"could not start Chromium: {e}")
     try:
         driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})  # so axe can be injected
         set_viewport(driver, SCREEN_WIDTH, 900)
@@ -412,6 +416,8 @@ def main() -> int:
             report("axe-wcag21aa", not blocking,
                    f"axe {axe['version']}, tags {','.join(AXE_TAGS)}: {len(v)} violation(s), "
                    f"{len(blocking)} serious/critical, {axe['passes']} rule(s) passed", details)
+    except Exception as e:  # noqa: BLE001 -- a check that cannot finish is a failed check
+        report("browser-run", False, f"stopped by {type(e).__name__}: {str(e).strip().splitlines()[0][:300] if str(e).strip() else ''}")
     finally:
         try:
             driver.quit()

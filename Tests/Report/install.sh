@@ -35,8 +35,12 @@ if ! command -v java >/dev/null 2>&1; then missing+=(default-jre-headless); fi
 if [ "${#missing[@]}" -gt 0 ]; then
     log "apt: installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    aptlog="$(mktemp)"
+    if ! { $SUDO apt-get update -qq && \
+           $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$aptlog" 2>&1; then
+        cat "$aptlog" >&2; rm -f "$aptlog"; log "apt-get failed"; exit 1
+    fi
+    rm -f "$aptlog"
 else
     log "apt: all present (${APT_PKGS[*]}, java)"
 fi

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Independent check of verdeelmonitor's figures against the Python reference (Tests/Reference).
+# Usage: check.sh PATH/TO/verdeelmonitor
+# Generates the Twente fixture into a temp folder, runs the program for the default period (public and
+# vertrouwelijk; exit code 3 expected: rejects and a missing delivery), compares both XMLs with the
+# reference, then does the same for every earlier period (--periode; exit code 0 or 3 accepted there).
+set -u
+BIN=${1:?usage: check.sh PATH/TO/verdeelmonitor}
+case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+HERE=$(cd "$(dirname "$0")" && pwd)
+PY=${PYTHON:-python3}
+export SOURCE_DATE_EPOCH=1767225600
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/verdeelmonitor-ref.XXXXXX")
+if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$TMP"' EXIT; else echo "keeping $TMP"; fi
+FX="$TMP/fixture"
+fail=0
+
+"$PY" "$HERE/make_fixture.py" "$FX" || { echo "make_fixture.py failed"; exit 1; }
+"$PY" "$HERE/reference.py" "$FX/regio.toml" "$FX/exports" > "$TMP/reference.txt" \
+  || { echo "reference accounting does not add up:"; tail -3 "$TMP/reference.txt"; fail=1; }
+DEFAULT=$("$PY" -c 'import sys; sys.path.insert(0, sys.argv[1]); import reference as r
+m = r.Model(r.Config(sys.argv[2]), sys.argv[3]); print(r.default_period(m)); print(" ".join(m.data_periods))' \
+  "$HERE" "$FX/regio.toml" "$FX/exports")
+PERIODE=$(echo "$DEFAULT" | sed -n 1p)
+ALL=$(echo "$DEFAULT" | sed -n 2p)
+
+run() {  # run NAME EXPECTED_CODES [extra args...]
+  local name=$1 codes=$2; shift 2
+  local out="$TMP/out-$name"
+  mkdir -p "$out"
+  "$BIN" run --config "$FX/regio.toml" --input "$FX/exports" --output "$out" "$@" \
+    > "$TMP/$name.stdout" 2> "$TMP/$name.stderr"
+  local rc=$?
+  case " $codes " in
+    *" $rc "*) echo "ok   $name: exit code $rc" ;;
+    *) echo "FAIL $name: exit code $rc, expected one of: $codes"; sed -n 1,20p "$TMP/$name.stderr"; fail=1 ;;
+  esac
+}
+
+compare() {  # compare NAME PERIODE [--vertrouwelijk] [--periode P]
+  local name=$1 p=$2; shift 2
+  local xml="$TMP/out-$name/monitor-twente-$p.xml"
+  if [ ! -f "$xml" ]; then echo "FAIL $name: no $xml"; ls "$TMP/out-$name" 2>/dev/null; fail=1; return; fi
+  echo "---- compare $name ($p $*)"
+  "$PY" "$HERE/compare.py" "$FX/regio.toml" "$FX/exports" "$xml" "$@" || fail=1
+  local checker="$HERE/../../../shared/tools/check_xml_contract.py"
+  if [ -f "$checker" ]; then
+    "$PY" "$checker" "$xml" | tail -5 || fail=1
+  fi
+}
+
+run vertrouwelijk "3" --vertrouwelijk
+compare vertrouwelijk "$PERIODE" --vertrouwelijk
+run openbaar "3"
+compare openbaar "$PERIODE"
+
+for p in $ALL; do
+  [ "$p" = "$PERIODE" ] && continue
+  run "vertrouwelijk-$p" "0 3" --vertrouwelijk --periode "$p"
+  compare "vertrouwelijk-$p" "$p" --vertrouwelijk --periode "$p"
+  run "openbaar-$p" "0 3" --periode "$p"
+  compare "openbaar-$p" "$p" --periode "$p"
+done
+
+if [ $fail -eq 0 ]; then echo "check.sh: all checks passed"; else echo "check.sh: FAILED"; fi
+exit $fail

@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+"""Compare a monitor XML written by verdeelmonitor with the independent reference (reference.py).
+
+Usage: compare.py CONFIG INPUT_DIR XML [--vertrouwelijk] [--periode JJJJ-Hn]
+
+Every figure is compared: integers exactly, decimals as strings exactly (both sides format like "%.2f").
+In public (openbaar) output the suppression decisions are compared too (which category cells carry
+onderdrukt="true", which knelpunten are listed, overigeKnelpunten). Without --periode the expected period is
+the default (the latest period with a delivery); the XML's @periode must match it.
+
+Prints one line per mismatch:  FAIL <path>: expected <x>, got <y>
+and last:  N passed, M failed        Exit status 1 on any mismatch, 2 on a usage or parse error.
+"""
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import reference  # noqa: E402
+
+NS = "{" + reference.NSURI + "}"
+UNIT_ORDER = ["aanvragen", "beschikkingen", "gehuisvest", "mutaties", "toewijzingspercentage", "verdeling",
+              "passend", "wachtend", "wachttijd", "voorraad"]
+# attributes whose presence or absence is itself a figure (checked strictly both ways)
+STRICT_OPTIONAL = {"waarde", "index", "afwijking", "mediaanDagen", "aandeelPassend", "aantal", "onderdrukt"}
+
+
+class Tally:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+        self.notes = []
+
+    def check(self, path, expected, got):
+        if expected == got:
+            self.passed += 1
+            return True
+        self.failed += 1
+        print(f"FAIL {path}: expected {fmt(expected)}, got {fmt(got)}")
+        return False
+
+    def note(self, text):
+        self.notes.append(text)
+
+
+def fmt(v):
+    return "(absent)" if v is None else repr(v) if isinstance(v, str) else str(v)
+
+
+def local(tag):
+    return tag.split("}", 1)[1] if tag.startswith("{") else tag
+
+
+def children(el, tag=None):
+    return [c for c in el if (tag is None or c.tag == NS + tag)]
+
+
+def compare_attrs(t, path, exp, got, numeric=()):
+    for k, v in exp.attrib.items():
+        g = got.get(k)
+        if k in numeric and g is not None:
+            try:
+                t.check(f"{path}/@{k}", float(v), float(g))
+            except ValueError:
+                t.check(f"{path}/@{k}", v, g)
+            continue
+        t.check(f"{path}/@{k}", v, g)
+    for k in got.attrib:
+        if k not in exp.attrib:
+            if k in STRICT_OPTIONAL:
+                t.check(f"{path}/@{k}", None, got.get(k))
+            else:
+                t.note(f"{path}: extra attribute @{k}={got.get(k)!r} (not compared)")
+
+
+def compare_unit(t, path, exp, got):
+    order = [local(c.tag) for c in got if local(c.tag) in UNIT_ORDER]
+    exp_order = [local(c.tag) for c in exp]
+    t.check(f"{path}: child elements in order", " ".join(exp_order), " ".join(order))
+    for e in exp:
+        tag = local(e.tag)
+        gs = children(got, tag)
+        if not gs:
+            t.check(f"{path}/{tag}", "present", None)
+            continue
+        g = gs[0]
+        p = f"{path}/{tag}"
+        compare_attrs(t, p, e, g)
+        if tag in ("aanvragen", "beschikkingen", "gehuisvest"):
+            gc = {c.get("code"): c for c in children(g, "categorie")}
+            t.check(f"{p}: categorie codes", " ".join(reference.S), " ".join(c.get("code") or "?" for c in children(g, "categorie")))
+            for ec in children(e, "categorie"):
+                code = ec.get("code")
+                cp = f"{p}/categorie[{code}]"
+                if code not in gc:
+                    t.check(cp, "present", None)
+                    continue
+                compare_attrs(t, cp, ec, gc[code])
+        if tag == "passend":
+            ek = [(c.get("reden"), c.get("aantal")) for c in children(e, "knelpunt")]
+            gk = [(c.get("reden"), c.get("aantal")) for c in children(g, "knelpunt")]
+            t.check(f"{p}: knelpunten (reden, aantal) in order", ek, gk)
+            eo = children(e, "overigeKnelpunten")
+            go = children(g, "overigeKnelpunten")
+            if eo and go:
+                compare_attrs(t, f"{p}/overigeKnelpunten", eo[0], go[0])
+            else:
+                t.check(f"{p}/overigeKnelpunten", "present" if eo else None, "present" if go else None)
+    for g in got:
+        tag = local(g.tag)
+        if tag in UNIT_ORDER and not children(exp, tag):
+            t.check(f"{path}/{tag}", None, "present")
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("--")]
+    vertrouwelijk = "--vertrouwelijk" in argv
+    periode = None
+    if "--periode" in argv:
+        i = argv.index("--periode")
+        periode = argv[i + 1]
+        args.remove(periode)
+    if len(args) != 3:
+        print(__doc__)
+        return 2
+    cfg_path, input_dir, xml_path = args
+    try:
+        got_root = ET.parse(xml_path).getroot()
+    except (ET.ParseError, OSError) as e:
+        print(f"cannot read {xml_path}: {e}")
+        print("0 passed, 1 failed")
+        return 1
+    exp_root, model, figs = reference.expected_document(cfg_path, input_dir, periode, vertrouwelijk)
+    t = Tally()
+    bad = model.accounting_ok()
+    if bad:
+        print("reference accounting does not add up for: " + ", ".join(bad))
+
+    t.check("monitor (root element)", NS + "monitor", got_root.tag)
+    for k in ("regio", "periode", "openbaarheid", "schemaversie", "status"):
+        t.check(f"monitor/@{k}", exp_root.get(k), got_root.get(k))
+    if got_root.get("periode") != exp_root.get("periode"):
+        print(f"(the XML is for period {got_root.get('periode')}; every figure below is compared with "
+              f"{exp_root.get('periode')})")
+    sde = os.environ.get("SOURCE_DATE_EPOCH")
+    gen = got_root.get("gegenereerd")
+    if sde:
+        import datetime as dt
+        want = dt.datetime.fromtimestamp(int(sde), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+        t.check("monitor/@gegenereerd (from SOURCE_DATE_EPOCH, date and time part)", want, (gen or "")[:19] or None)
+    else:
+        t.check("monitor/@gegenereerd present", True, gen is not None)
+
+    # normen
+    en = exp_root.find(NS + "normen")
+    gn = got_root.find(NS + "normen")
+    if gn is None:
+        t.check("monitor/normen", "present", None)
+    else:
+        compare_attrs(t, "monitor/normen", en, gn, numeric=("minimum", "signaalwaarde"))
+
+    # regio
+    er = exp_root.find(NS + "regio")
+    gr = got_root.find(NS + "regio")
+    if gr is None:
+        t.check("monitor/regio", "present", None)
+    else:
+        t.check("monitor/regio/@code", er.get("code"), gr.get("code"))
+        t.check("monitor/regio/@naam", er.get("naam"), gr.get("naam"))
+        compare_unit(t, "regio", er, gr)
+
+    # gemeenten: directly under monitor (SPEC.md section 6), or under regio
+    gg = children(got_root, "gemeente")
+    if not gg and gr is not None:
+        gg = children(gr, "gemeente")
+        t.note("gemeente elements found under <regio>, not directly under <monitor>")
+    eg = children(exp_root, "gemeente")
+    t.check("gemeente codes in config order", [e.get("code") for e in eg], [g.get("code") for g in gg])
+    bycode = {g.get("code"): g for g in gg}
+    for e in eg:
+        code = e.get("code")
+        path = f"gemeente[{code}]"
+        g = bycode.get(code)
+        if g is None:
+            t.check(path, "present", None)
+            continue
+        for k in ("naam", "huishoudens"):
+            t.check(f"{path}/@{k}", e.get(k), g.get(k))
+        compare_unit(t, path, e, g)
+
+    # noodknop
+    enk = exp_root.find(NS + "noodknop")
+    gnk = got_root.find(NS + "noodknop")
+    if gnk is None:
+        t.check("noodknop", "present", None)
+    else:
+        t.check("noodknop/@status", enk.get("status"), gnk.get("status"))
+        t.check("noodknop/regel (code, gemeente) in order",
+                [(r.get("code"), r.get("gemeente")) for r in children(enk, "regel")],
+                [(r.get("code"), r.get("gemeente")) for r in children(gnk, "regel")])
+
+    # datakwaliteit
+    edq = exp_root.find(NS + "datakwaliteit")
+    gdq = got_root.find(NS + "datakwaliteit")
+    if gdq is None:
+        t.check("datakwaliteit", "present", None)
+    else:
+        t.check("datakwaliteit/corporatie (bron, urgentZonderHerkomst) in order",
+                [(c.get("bron"), c.get("urgentZonderHerkomst")) for c in children(edq, "corporatie")],
+                [(c.get("bron"), c.get("urgentZonderHerkomst")) for c in children(gdq, "corporatie")])
+
+    # leveringen
+    elv = exp_root.find(NS + "leveringen")
+    glv = got_root.find(NS + "leveringen")
+    if glv is None:
+        t.check("leveringen", "present", None)
+    else:
+        key = lambda d: (d.get("soort"), d.get("bron"), d.get("periode"), d.get("versie"))
+        el = children(elv, "levering")
+        gl = children(glv, "levering")
+        t.check("leveringen/levering keys (soort, bron, periode, versie) in order",
+                [key(d) for d in el], [key(d) for d in gl])
+        gbykey = {key(d): d for d in gl}
+        for e in el:
+            path = "levering[{}/{}/{}/v{}]".format(*key(e))
+            g = gbykey.get(key(e))
+            if g is None:
+                continue
+            compare_attrs(t, path, e, g)
+            try:
+                r = int(g.get("regels"))
+                s = sum(int(g.get(k)) for k in ("gebruikt", "afgewezen", "buitenRegio", "vervangen"))
+                t.check(f"{path}: regels = gebruikt + afgewezen + buitenRegio + vervangen (in the XML)", r, s)
+            except (TypeError, ValueError):
+                t.check(f"{path}: accounting attributes are integers", True, False)
+        t.check("leveringen/ontbreekt (soort, bron), any order",
+                sorted((m.get("soort"), m.get("bron")) for m in children(elv, "ontbreekt")),
+                sorted((m.get("soort"), m.get("bron")) for m in children(glv, "ontbreekt")))
+        t.check("leveringen/nietHerkend/@bestand in order",
+                [m.get("bestand") for m in children(elv, "nietHerkend")],
+                [m.get("bestand") for m in children(glv, "nietHerkend")])
+
+    for n in t.notes:
+        print("note: " + n)
+    print(f"{t.passed} passed, {t.failed} failed")
+    return 1 if t.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

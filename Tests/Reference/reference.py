@@ -1,0 +1,880 @@
+#!/usr/bin/env python3
+"""Independent reference implementation of the verdeelmonitor figures (Python 3.11+, standard library only).
+
+Written from shared/SPEC.md and docs/contract.md alone (never from the Swift sources), so that its figures
+can be compared with what the Swift program writes.
+
+Usage:
+  reference.py CONFIG INPUT_DIR [--periode JJJJ-Hn] [--vertrouwelijk] [--xml OUT.xml] [--rejects]
+
+Prints the figures of the period (default: the latest period with a recognised delivery), the accounting
+per delivery and the check  read = used + rejected + buiten regio + superseded  (exit 1 when it fails).
+--xml writes the XML that the reference expects (handy for eyeballing and for testing compare.py).
+--rejects lists every rejected row with file, line and reason.
+
+The module is also imported by compare.py: expected_document() builds the expected XML tree.
+"""
+import datetime as dt
+import hashlib
+import os
+import re
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from collections import Counter
+from fractions import Fraction
+
+NSURI = "urn:verdeelmonitor:monitor:1"
+S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
+SOORTEN = ("verhuringen", "urgentie", "voorraad")
+NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
+CBS_RE = re.compile(r"^(?:gm)?(\d{1,4})$", re.IGNORECASE)
+REQUIRED = {
+    "verhuringen": ["verhuring_id", "datum", "gemeente"],
+    "urgentie": ["urgentienummer", "datum_aanvraag", "categorie"],
+    "voorraad": ["gemeente", "toegevoegd", "onttrokken"],
+}
+KNOWN = {
+    "verhuringen": REQUIRED["verhuringen"] + ["urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar"],
+    "urgentie": REQUIRED["urgentie"] + ["besluit", "datum_besluit", "herkomstgemeente", "woonplaatsbeginsel",
+                                        "reden", "datum_vervallen"],
+    "voorraad": REQUIRED["voorraad"],
+}
+
+
+# ------------------------------------------------------------------ periods
+
+def period_bounds(p):
+    y, h = int(p[:4]), p[-1]
+    return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == "1" else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+
+
+def period_of(d):
+    return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+
+
+def prev_period(p):
+    y, h = int(p[:4]), p[-1]
+    return f"{y - 1}-H2" if h == "1" else f"{y}-H1"
+
+
+# ------------------------------------------------------------------ configuration
+
+class Config:
+    def __init__(self, path):
+        with open(path, "rb") as f:
+            t = tomllib.load(f)
+        self.code = t["code"]
+        self.naam = t["naam"]
+        self.minimum = float(t["minimum"])
+        self.signaalwaarde = float(t["signaalwaarde"])
+        self.noemer = t.get("noemer", "alle")
+        self.onderdrukken_onder = int(t.get("onderdrukken_onder", 5))
+        self.gemeenten = []
+        for g in t.get("gemeente", []):
+            self.gemeenten.append({
+                "code": g["code"], "naam": g["naam"], "huishoudens": int(g["huishoudens"]),
+                "aliassen": list(g.get("aliassen", [])),
+                "uitgezonderd": [c.upper() for c in g.get("uitgezonderde_categorieen", [])],
+            })
+        self.corporaties = [{"code": c["code"], "naam": c.get("naam", c["code"])} for c in t.get("corporatie", [])]
+        nk = t.get("noodknop", {})
+        self.reeks = int(nk.get("signaalwaarde_reeks", 2))
+        self.groei = int(nk.get("wachtenden_groei", 2))
+        self.codes = [g["code"] for g in self.gemeenten]
+        self.names = {}
+        for g in self.gemeenten:
+            for n in [g["naam"]] + g["aliassen"]:
+                self.names[collapse(n).lower()] = g["code"]
+
+    def resolve(self, value):
+        """A municipality value -> ('member'|'outside', code), ('empty', None) or ('unknown', None)."""
+        v = collapse(value)
+        if v == "":
+            return ("empty", None)
+        m = CBS_RE.match(v)
+        if m:
+            code = "GM" + m.group(1).zfill(4)
+            return ("member" if code in self.codes else "outside", code)
+        code = self.names.get(v.lower())
+        if code:
+            return ("member", code)
+        return ("unknown", None)
+
+
+def collapse(s):
+    return " ".join(s.split())
+
+
+# ------------------------------------------------------------------ CSV
+
+def decode(raw):
+    notes = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), notes
+    except UnicodeDecodeError:
+        notes.append("gelezen als Windows-1252")
+        return raw.decode("cp1252", errors="replace"), notes
+
+
+def detect_delimiter(text):
+    semi = comma = 0
+    inq = False
+    for ch in text:
+        if ch == '"':
+            inq = not inq
+        elif ch in "\r\n" and not inq:
+            break
+        elif not inq and ch == ";":
+            semi += 1
+        elif not inq and ch == ",":
+            comma += 1
+    if semi == 0 and comma == 0:
+        return ","
+    return ";" if semi >= comma else ","
+
+
+def parse_csv(text, delim):
+    """RFC 4180 records: list of (line_number, fields, problem). Blank lines are skipped."""
+    records = []
+    i, n, line = 0, len(text), 1
+    while i < n:
+        j = text.find("\n", i)
+        end = n if j == -1 else j
+        if text[i:end].strip() == "":
+            line += 1
+            i = end + 1
+            continue
+        start_line = line
+        fields, field = [], []
+        inq, problem = False, None
+        while True:
+            if i >= n:
+                if inq:
+                    problem = "aanhalingsteken niet gesloten"
+                break
+            c = text[i]
+            if inq:
+                if c == '"':
+                    if i + 1 < n and text[i + 1] == '"':
+                        field.append('"')
+                        i += 2
+                        continue
+                    inq = False
+                    i += 1
+                    continue
+                if c == "\n":
+                    line += 1
+                field.append(c)
+                i += 1
+                continue
+            if c == '"' and not field:
+                inq = True
+                i += 1
+                continue
+            if c == delim:
+                fields.append("".join(field))
+                field = []
+                i += 1
+                continue
+            if c == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 2
+                line += 1
+                break
+            if c == "\n":
+                i += 1
+                line += 1
+                break
+            field.append(c)
+            i += 1
+        fields.append("".join(field))
+        records.append((start_line, fields, problem))
+        if problem:
+            break
+    return records
+
+
+# ------------------------------------------------------------------ values
+
+DATE_YMD = re.compile(r"^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$")
+DATE_DMY = re.compile(r"^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$")
+
+
+def parse_date(s):
+    m = DATE_YMD.match(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    else:
+        m = DATE_DMY.match(s)
+        if not m:
+            return None
+        d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+BOOLS = {"ja", "nee", "j", "n", "1", "0", "true", "false", ""}
+
+
+class Reject(Exception):
+    pass
+
+
+# ------------------------------------------------------------------ deliveries
+
+class Delivery:
+    def __init__(self, path, rel, soort, bron, periode, versie):
+        self.path, self.rel = path, rel
+        self.soort, self.bron, self.periode, self.versie = soort, bron, periode, versie
+        with open(path, "rb") as f:
+            raw = f.read()
+        self.sha256 = hashlib.sha256(raw).hexdigest()
+        self.text, self.notes = decode(raw)
+        self.delim = detect_delimiter(self.text)
+        recs = parse_csv(self.text, self.delim)
+        self.header = recs[0] if recs else None
+        self.records = recs[1:]
+        self.regels = len(self.records)
+        self.status = "gebruikt"
+        self.afgewezen = self.gebruikt = self.buiten = self.vervangen = 0
+        self.rejects = []       # (line, reason)
+        self.candidates = []    # accepted rows that are not buiten regio
+
+
+def scan(cfg, input_dir):
+    deliveries, unrecognised = [], []
+    for root, dirs, files in os.walk(input_dir):
+        dirs.sort()
+        for fn in sorted(files):
+            path = os.path.join(root, fn)
+            rel = os.path.relpath(path, input_dir).replace(os.sep, "/")
+            m = NAME_RE.match(fn)
+            if not m:
+                unrecognised.append(rel)
+                continue
+            soort, bron, periode, v = m.group(1), m.group(2), m.group(3), m.group(4)
+            if soort == "urgentie":
+                cm = CBS_RE.match(bron)
+                if not cm or len(cm.group(1)) != 4:
+                    unrecognised.append(rel)      # not a CBS code (the contract leaves this open)
+                    continue
+                bron = "GM" + cm.group(1)
+            deliveries.append(Delivery(path, rel, soort, bron, periode, int(v) if v else 1))
+    unrecognised.sort()
+    return deliveries, unrecognised
+
+
+class Model:
+    """Everything read from the input folder, after corrections."""
+
+    def __init__(self, cfg, input_dir):
+        self.cfg = cfg
+        self.deliveries, self.unrecognised = scan(cfg, input_dir)
+        groups = {}
+        for d in self.deliveries:
+            groups.setdefault((d.soort, d.bron, d.periode), []).append(d)
+        for ds in groups.values():
+            top = max(x.versie for x in ds)
+            for x in ds:
+                if x.versie != top:
+                    x.status = "vervangen"
+                    x.vervangen = x.regels
+        self.data_periods = sorted({d.periode for d in self.deliveries})
+        for d in self.deliveries:
+            if d.status == "gebruikt":
+                self.read_delivery(d)
+        # corrections across deliveries: latest (periode, versie) wins per (soort, bron, key)
+        best = {}
+        for d in self.deliveries:
+            if d.status != "gebruikt" or d.soort == "voorraad":
+                continue
+            for rec in d.candidates:
+                k = (d.soort, d.bron, rec["key"])
+                if k not in best or (d.periode, d.versie) > (best[k][0].periode, best[k][0].versie):
+                    best[k] = (d, rec)
+        self.lettings, self.register, self.voorraad = [], [], []
+        for d in self.deliveries:
+            if d.status != "gebruikt":
+                continue
+            for rec in d.candidates:
+                if d.soort == "voorraad":
+                    d.gebruikt += 1
+                    self.voorraad.append(rec)
+                    continue
+                w = best[(d.soort, d.bron, rec["key"])]
+                if w[1] is rec:
+                    d.gebruikt += 1
+                    (self.lettings if d.soort == "verhuringen" else self.register).append(rec)
+                else:
+                    d.vervangen += 1
+        self.link()
+
+    # -------------------------------------------------------------- rows
+    def read_delivery(self, d):
+        cfg = self.cfg
+        if d.header is None:
+            return
+        cols = {}
+        for idx, name in enumerate(d.header[1]):
+            cols.setdefault(name.strip().lower(), idx)
+        missing = [c for c in REQUIRED[d.soort] if c not in cols]
+        if missing:
+            for line, _, _ in d.records:
+                d.afgewezen += 1
+                d.rejects.append((line, "kolom ontbreekt: " + ",".join(missing)))
+            return
+        outside_bron = d.soort == "urgentie" and d.bron not in cfg.codes
+        seen = {}
+        width = len(d.header[1])
+        for line, fields, problem in d.records:
+            if outside_bron:
+                d.buiten += 1
+                continue
+            try:
+                if problem:
+                    raise Reject(problem)
+                if len(fields) > width:
+                    raise Reject("meer velden dan de kop")
+                fields = fields + [""] * (width - len(fields))
+                val = {name: fields[idx].strip() for name, idx in cols.items()}
+                rec = getattr(self, "row_" + d.soort)(d, val)
+            except Reject as e:
+                d.afgewezen += 1
+                d.rejects.append((line, str(e)))
+                continue
+            if d.soort != "voorraad":
+                if rec["key"] in seen:
+                    d.afgewezen += 1
+                    d.rejects.append((line, f"dubbele sleutel, eerder op regel {seen[rec['key']]}"))
+                    continue
+                seen[rec["key"]] = line
+            if rec.get("buiten"):
+                d.buiten += 1
+                continue
+            rec["line"] = line
+            d.candidates.append(rec)
+
+    def municipality(self, value, required, what):
+        kind, code = self.cfg.resolve(value)
+        if kind == "empty":
+            if required:
+                raise Reject(f"{what} ontbreekt")
+            return None
+        if kind == "unknown":
+            raise Reject(f"onbekende gemeente in {what}")
+        return code
+
+    def date(self, value, what, required):
+        if value == "":
+            if required:
+                raise Reject(f"{what} ontbreekt")
+            return None
+        d = parse_date(value)
+        if d is None:
+            raise Reject(f"ongeldige datum in {what}")
+        return d
+
+    def row_verhuringen(self, d, v):
+        key = v.get("verhuring_id", "")
+        if key == "":
+            raise Reject("verhuring_id ontbreekt")
+        datum = self.date(v.get("datum", ""), "datum", True)
+        gem = self.municipality(v.get("gemeente", ""), True, "gemeente")
+        cat = v.get("urgentie", "").upper()
+        if cat not in S + ["VH", "LOK", ""]:
+            raise Reject("onbekende urgentiecode")
+        herk = self.municipality(v.get("herkomstgemeente", ""), False, "herkomstgemeente")
+        if v.get("klein_betaalbaar", "").lower() not in BOOLS:
+            raise Reject("ongeldige waarde klein_betaalbaar")
+        return {"key": key, "corp": d.bron, "datum": datum, "gemeente": gem, "cat": cat,
+                "nummer": v.get("urgentienummer", ""), "herkomst": herk,
+                "herkomst_raw": v.get("herkomstgemeente", ""), "delivery": d,
+                "buiten": gem not in self.cfg.codes}
+
+    def row_urgentie(self, d, v):
+        key = v.get("urgentienummer", "")
+        if key == "":
+            raise Reject("urgentienummer ontbreekt")
+        aanvraag = self.date(v.get("datum_aanvraag", ""), "datum_aanvraag", True)
+        cat = v.get("categorie", "").upper()
+        if cat == "":
+            raise Reject("categorie ontbreekt")
+        if cat not in S + ["LOK", "VH"]:
+            raise Reject("onbekende categorie")
+        besluit = v.get("besluit", "").lower()
+        if besluit not in ("toegekend", "afgewezen", "ingetrokken", ""):
+            raise Reject("onbekend besluit")
+        dbes = self.date(v.get("datum_besluit", ""), "datum_besluit", besluit in ("toegekend", "afgewezen"))
+        herk = self.municipality(v.get("herkomstgemeente", ""), False, "herkomstgemeente")
+        wpb = v.get("woonplaatsbeginsel", "").lower()
+        if wpb not in ("", "ja", "uitzondering"):
+            raise Reject("ongeldige waarde woonplaatsbeginsel")
+        verv = self.date(v.get("datum_vervallen", ""), "datum_vervallen", False)
+        return {"key": key, "bron": d.bron, "aanvraag": aanvraag, "cat": cat, "besluit": besluit,
+                "dbesluit": dbes, "herkomst": herk, "uitzondering": wpb == "uitzondering",
+                "reden": v.get("reden", ""), "verv": verv, "delivery": d}
+
+    def row_voorraad(self, d, v):
+        gem = self.municipality(v.get("gemeente", ""), True, "gemeente")
+        nums = []
+        for c in ("toegevoegd", "onttrokken"):
+            x = v.get(c, "")
+            if x == "":
+                raise Reject(f"{c} ontbreekt")
+            if not re.fullmatch(r"[0-9]+", x):
+                raise Reject(f"{c} is geen geheel getal van 0 of meer")
+            nums.append(int(x))
+        return {"key": None, "gemeente": gem, "toegevoegd": nums[0], "onttrokken": nums[1],
+                "periode": d.periode, "delivery": d, "buiten": gem not in self.cfg.codes}
+
+    # -------------------------------------------------------------- linking
+    def link(self):
+        index = {}
+        for r in self.register:
+            index.setdefault(r["key"], []).append(r)
+        self.ambiguous = 0
+        for r in self.register:
+            r["links"] = []
+        for l in self.lettings:
+            l["row"] = None
+            num = l["nummer"].strip()
+            if not num:
+                continue
+            rows = index.get(num, [])
+            if len(rows) == 1:
+                l["row"] = rows[0]
+                rows[0]["links"].append(l)
+            elif len(rows) > 1:
+                self.ambiguous += 1
+
+    def accounting_ok(self):
+        bad = []
+        for d in self.deliveries:
+            if d.regels != d.gebruikt + d.afgewezen + d.buiten + d.vervangen:
+                bad.append(d.rel)
+        return bad
+
+
+# ------------------------------------------------------------------ indicators
+
+def median(values):
+    v = sorted(values)
+    n = len(v)
+    if n == 0:
+        return None
+    if n % 2:
+        return Fraction(v[n // 2])
+    return Fraction(v[n // 2 - 1] + v[n // 2], 2)
+
+
+def signaal(g, m, cfg):
+    if m == 0:
+        return None, "geen-mutaties"
+    pct = Fraction(100 * g, m)
+    if pct < Fraction(cfg.minimum):
+        return pct, "onder-minimum"
+    if pct > Fraction(cfg.signaalwaarde):
+        return pct, "boven-signaalwaarde"
+    return pct, "binnen"
+
+
+def knelpunt_key(reden):
+    k = collapse(reden).lower()
+    return k if k else "geen reden opgegeven"
+
+
+def unit_figures(model, p, codes):
+    """Figures of one municipality (codes=[m]) or of the region (codes=all members), period p."""
+    cfg = model.cfg
+    lo, hi = period_bounds(p)
+    inp = lambda d: d is not None and lo <= d <= hi
+    aanv = Counter()
+    besch = Counter()
+    afgew = 0
+    geh = Counter()
+    mut = 0
+    classes = Counter({k: 0 for k in ("herkomst", "uitzondering", "mantelzorg", "elders", "onbekend")})
+    knel = Counter()
+    waits = []
+    for r in model.register:
+        if r["bron"] not in codes:
+            continue
+        if r["cat"] in S and inp(r["aanvraag"]):
+            aanv[r["cat"]] += 1
+        if r["cat"] in S and r["besluit"] == "toegekend" and inp(r["dbesluit"]):
+            besch[r["cat"]] += 1
+        if r["cat"] in S and r["besluit"] == "afgewezen" and inp(r["dbesluit"]):
+            afgew += 1
+    for l in model.lettings:
+        if l["gemeente"] not in codes or not inp(l["datum"]):
+            continue
+        if not (cfg.noemer == "zonder-vergunninghouders" and l["cat"] == "VH"):
+            mut += 1
+        if l["cat"] not in S:
+            continue
+        geh[l["cat"]] += 1
+        row = l["row"]
+        if l["cat"] == "MZ":
+            cls = "mantelzorg"
+        elif row is not None and row["uitzondering"]:
+            cls = "uitzondering"
+        else:
+            origin = (row["herkomst"] if row is not None else None) or l["herkomst"]
+            if origin is None:
+                cls = "onbekend"
+            elif origin == l["gemeente"]:
+                cls = "herkomst"
+            else:
+                cls = "elders"
+                knel[knelpunt_key(row["reden"] if row is not None else "")] += 1
+        classes[cls] += 1
+        if row is not None and row["besluit"] == "toegekend" and row["dbesluit"] is not None:
+            waits.append((l["datum"] - row["dbesluit"]).days)
+    wachtend = 0
+    for r in model.register:
+        if r["bron"] not in codes:
+            continue
+        if r["cat"] in S and r["besluit"] == "toegekend" and r["dbesluit"] <= hi \
+                and not any(l["datum"] <= hi for l in r["links"]) \
+                and (r["verv"] is None or r["verv"] > hi):
+            wachtend += 1
+    g_excl = 0
+    for code in codes:
+        uit = [g for g in cfg.gemeenten if g["code"] == code][0]["uitgezonderd"]
+        for l in model.lettings:
+            if l["gemeente"] == code and inp(l["datum"]) and l["cat"] in S and l["cat"] not in uit:
+                g_excl += 1
+    voorraad = None
+    if any(d.soort == "voorraad" and d.periode == p for d in model.deliveries):
+        t = sum(v["toegevoegd"] for v in model.voorraad if v["gemeente"] in codes and v["periode"] == p)
+        o = sum(v["onttrokken"] for v in model.voorraad if v["gemeente"] in codes and v["periode"] == p)
+        voorraad = (t, o, t - o)
+    pct, sig = signaal(sum(geh.values()), mut, cfg)
+    return {"aanvragen": aanv, "beschikkingen": besch, "afgewezen": afgew, "gehuisvest": geh, "mutaties": mut,
+            "pct": pct, "signaal": sig, "passend": classes, "knelpunten": knel, "wachtend": wachtend,
+            "waits": waits, "g": g_excl, "voorraad": voorraad}
+
+
+def period_figures(model, p):
+    cfg = model.cfg
+    gem = {g["code"]: unit_figures(model, p, [g["code"]]) for g in cfg.gemeenten}
+    reg = unit_figures(model, p, cfg.codes)
+    G = sum(f["g"] for f in gem.values())
+    H = sum(g["huishoudens"] for g in cfg.gemeenten)
+    for g in cfg.gemeenten:
+        f = gem[g["code"]]
+        h = g["huishoudens"]
+        f["aandeel"] = Fraction(h, H)
+        f["evenredig"] = Fraction(G * h, H)
+        f["index"] = Fraction(f["g"]) / f["evenredig"] if (G > 0 and h > 0) else None
+        f["perduizend"] = Fraction(1000 * f["g"], h) if h > 0 else None
+    reg["G"] = G
+    reg["afwijking"] = 50 * sum(abs(Fraction(gem[g["code"]]["g"], G) - Fraction(g["huishoudens"], H))
+                                for g in cfg.gemeenten) if G > 0 else None
+    return {"gemeenten": gem, "regio": reg}
+
+
+def all_periods(model):
+    return {p: period_figures(model, p) for p in model.data_periods}
+
+
+def noodknop(model, figs, p):
+    cfg = model.cfg
+    rules = []
+    data = set(model.data_periods)
+    for g in cfg.gemeenten:
+        ps, q = [], p
+        for _ in range(cfg.reeks):
+            ps.append(q)
+            q = prev_period(q)
+        if all(x in data and figs[x]["gemeenten"][g["code"]]["signaal"] == "boven-signaalwaarde" for x in ps):
+            rules.append(("signaalwaarde-reeks", g["code"]))
+    if figs[p]["regio"]["signaal"] == "onder-minimum":
+        rules.append(("regio-onder-minimum", None))
+    ps, q = [], p
+    for _ in range(cfg.groei + 1):
+        ps.append(q)
+        q = prev_period(q)
+    if all(x in data for x in ps):
+        w = [figs[x]["regio"]["wachtend"] for x in ps]
+        if all(w[i] > w[i + 1] for i in range(len(w) - 1)):
+            rules.append(("wachtenden-groei", None))
+    return rules
+
+
+def missing(model, p):
+    out = []
+    for c in model.cfg.corporaties:
+        if not any(d.soort == "verhuringen" and d.bron == c["code"] and d.periode == p for d in model.deliveries):
+            out.append(("verhuringen", c["code"]))
+    for code in model.cfg.codes:
+        if not any(d.soort == "urgentie" and d.bron == code and d.periode == p for d in model.deliveries):
+            out.append(("urgentie", code))
+    return out
+
+
+def datakwaliteit(model, p):
+    cfg = model.cfg
+    lo, hi = period_bounds(p)
+    configured = [c["code"] for c in cfg.corporaties]
+    others = sorted({d.bron for d in model.deliveries
+                     if d.soort == "verhuringen" and d.periode == p and d.bron not in configured})
+    out = []
+    for corp in configured + others:
+        n = sum(1 for l in model.lettings if l["corp"] == corp and lo <= l["datum"] <= hi and l["cat"] in S
+                and l["nummer"].strip() == "" and l["herkomst_raw"] == "")
+        out.append((corp, n))
+    return out
+
+
+# ------------------------------------------------------------------ suppression
+
+def suppress(cells, thr):
+    """cells: list of 9 ints in category order -> set of suppressed indexes (public output)."""
+    hidden = {i for i, v in enumerate(cells) if 1 <= v <= thr - 1}
+    if len(hidden) == 1:
+        visible_nz = [(cells[i], i) for i in range(len(cells)) if i not in hidden and cells[i] > 0]
+        if visible_nz:
+            hidden.add(min(visible_nz)[1])
+        else:
+            zeros = [i for i in range(len(cells)) if cells[i] == 0]
+            if zeros:
+                hidden.add(zeros[0])
+    return hidden
+
+
+# ------------------------------------------------------------------ expected XML
+
+def f2(x):
+    return f"{float(x):.2f}"
+
+
+def f4(x):
+    return f"{float(x):.4f}"
+
+
+def f1(x):
+    return f"{float(x):.1f}"
+
+
+def default_period(model):
+    return model.data_periods[-1] if model.data_periods else None
+
+
+def _el(parent, tag, **attrs):
+    e = ET.SubElement(parent, f"{{{NSURI}}}{tag}")
+    for k, v in attrs.items():
+        if v is not None:
+            e.set(k, str(v))
+    return e
+
+
+def _unit(parent, f, cfg, public, region, h=None):
+    thr = cfg.onderdrukken_onder
+    for block in ("aanvragen", "beschikkingen", "gehuisvest"):
+        cnt = f[block]
+        cells = [cnt.get(c, 0) for c in S]
+        b = _el(parent, block, totaal=sum(cells))
+        if block == "beschikkingen":
+            b.set("afgewezen", str(f["afgewezen"]))
+        hidden = suppress(cells, thr) if public else set()
+        for i, c in enumerate(S):
+            if i in hidden:
+                _el(b, "categorie", code=c, onderdrukt="true")
+            else:
+                _el(b, "categorie", code=c, aantal=cells[i])
+    _el(parent, "mutaties", aantal=f["mutaties"])
+    _el(parent, "toewijzingspercentage", waarde=f2(f["pct"]) if f["pct"] is not None else None, signaal=f["signaal"])
+    if region:
+        _el(parent, "verdeling", gehuisvest=f["G"], afwijking=f2(f["afwijking"]) if f["afwijking"] is not None else None)
+    else:
+        _el(parent, "verdeling", gehuisvest=f["g"], aandeelHuishoudens=f4(f["aandeel"]),
+            evenredigAandeel=f2(f["evenredig"]), index=f2(f["index"]) if f["index"] is not None else None,
+            perDuizendHuishoudens=f2(f["perduizend"]) if f["perduizend"] is not None else None)
+    c = f["passend"]
+    passend = c["herkomst"] + c["uitzondering"] + c["mantelzorg"]
+    ps = _el(parent, "passend", herkomst=c["herkomst"], uitzondering=c["uitzondering"], mantelzorg=c["mantelzorg"],
+             elders=c["elders"], onbekend=c["onbekend"],
+             aandeelPassend=f2(Fraction(100 * passend, passend + c["elders"])) if passend + c["elders"] else None)
+    kn = sorted(f["knelpunten"].items(), key=lambda kv: (-kv[1], kv[0]))
+    left = 0
+    any_left = False
+    for reden, n in kn:
+        if public and n < thr:
+            left += n
+            any_left = True
+            continue
+        _el(ps, "knelpunt", reden=reden, aantal=n)
+    if any_left:
+        if left >= thr:
+            _el(ps, "overigeKnelpunten", aantal=left)
+        else:
+            _el(ps, "overigeKnelpunten", onderdrukt="true")
+    _el(parent, "wachtend", aantal=f["wachtend"])
+    med = median(f["waits"])
+    _el(parent, "wachttijd", aantal=len(f["waits"]), mediaanDagen=f1(med) if med is not None else None)
+    if f["voorraad"] is not None:
+        t, o, n = f["voorraad"]
+        _el(parent, "voorraad", toegevoegd=t, onttrokken=o, netto=n)
+
+
+def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, model=None):
+    cfg = Config(cfg_path)
+    model = model or Model(cfg, input_dir)
+    p = periode or default_period(model)
+    figs = all_periods(model)
+    if p not in figs:
+        figs[p] = period_figures(model, p)
+    public = not vertrouwelijk
+    ontbreekt = missing(model, p)
+    root = ET.Element(f"{{{NSURI}}}monitor")
+    root.set("regio", cfg.code)
+    root.set("periode", p)
+    root.set("openbaarheid", "openbaar" if public else "vertrouwelijk")
+    root.set("schemaversie", "1")
+    root.set("status", "concept" if ontbreekt else "definitief")
+    sde = os.environ.get("SOURCE_DATE_EPOCH")
+    stamp = dt.datetime.fromtimestamp(int(sde), dt.timezone.utc) if sde else dt.datetime.now(dt.timezone.utc)
+    root.set("gegenereerd", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    _el(root, "normen", minimum=cfg.minimum, signaalwaarde=cfg.signaalwaarde, noemer=cfg.noemer,
+        onderdrukkenOnder=cfg.onderdrukken_onder)
+    r = _el(root, "regio", code=cfg.code, naam=cfg.naam)
+    _unit(r, figs[p]["regio"], cfg, public, True)
+    for g in cfg.gemeenten:
+        e = _el(root, "gemeente", code=g["code"], naam=g["naam"], huishoudens=g["huishoudens"])
+        _unit(e, figs[p]["gemeenten"][g["code"]], cfg, public, False)
+    rules = noodknop(model, figs, p) if all(x in figs for x in model.data_periods) else []
+    nk = _el(root, "noodknop", status="agenderen" if rules else "geen-aanleiding")
+    for code, gem in rules:
+        _el(nk, "regel", code=code, gemeente=gem)
+    dq = _el(root, "datakwaliteit")
+    for corp, n in datakwaliteit(model, p):
+        _el(dq, "corporatie", bron=corp, urgentZonderHerkomst=n)
+    lv = _el(root, "leveringen")
+    for d in sorted(model.deliveries, key=lambda d: (d.soort, d.bron, d.periode, d.versie)):
+        _el(lv, "levering", soort=d.soort, bron=d.bron, periode=d.periode, versie=d.versie, sha256=d.sha256,
+            regels=d.regels, afgewezen=d.afgewezen, status=d.status, gebruikt=d.gebruikt, buitenRegio=d.buiten,
+            vervangen=d.vervangen)
+    for soort, bron in ontbreekt:
+        _el(lv, "ontbreekt", soort=soort, bron=bron)
+    for rel in model.unrecognised:
+        _el(lv, "nietHerkend", bestand=rel)
+    return root, model, figs
+
+
+def near_ties(figs, p, cfg):
+    """Decimals whose exact value lies within 1e-9 of a rounding boundary (format-order sensitive)."""
+    out = []
+
+    def chk(where, x, places):
+        if x is None:
+            return
+        y = Fraction(x) * 10 ** places
+        frac = y - (y.numerator // y.denominator)
+        if abs(frac - Fraction(1, 2)) < Fraction(1, 10 ** 9):
+            out.append(f"{where} = {float(x)!r} ({places} decimals)")
+
+    f = figs[p]
+    for code, g in f["gemeenten"].items():
+        chk(f"{code} toewijzingspercentage", g["pct"], 2)
+        chk(f"{code} aandeelHuishoudens", g["aandeel"], 4)
+        chk(f"{code} evenredigAandeel", g["evenredig"], 2)
+        chk(f"{code} index", g["index"], 2)
+        chk(f"{code} perDuizendHuishoudens", g["perduizend"], 2)
+        c = g["passend"]
+        ps = c["herkomst"] + c["uitzondering"] + c["mantelzorg"]
+        if ps + c["elders"]:
+            chk(f"{code} aandeelPassend", Fraction(100 * ps, ps + c["elders"]), 2)
+    chk("regio toewijzingspercentage", f["regio"]["pct"], 2)
+    chk("regio afwijking", f["regio"]["afwijking"], 2)
+    return out
+
+
+# ------------------------------------------------------------------ report
+
+def main(argv):
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("config")
+    ap.add_argument("input")
+    ap.add_argument("--periode")
+    ap.add_argument("--vertrouwelijk", action="store_true")
+    ap.add_argument("--xml")
+    ap.add_argument("--rejects", action="store_true")
+    a = ap.parse_args(argv)
+    root, model, figs = expected_document(a.config, a.input, a.periode, a.vertrouwelijk)
+    cfg = model.cfg
+    p = root.get("periode")
+    print(f"regio {cfg.code}, periode {p} ({root.get('status')}), periods in the data: {', '.join(model.data_periods)}")
+    print()
+    hdr = f"{'':22}{'aanvr':>6}{'besch':>6}{'afgw':>5}{'gehv':>5}{'mut':>5}{'pct':>8}  {'signaal':<20}{'g_m':>4}{'wacht':>6}"
+    print(hdr)
+    rows = [(g["naam"], figs[p]["gemeenten"][g["code"]]) for g in cfg.gemeenten] + [("REGIO", figs[p]["regio"])]
+    for name, f in rows:
+        pct = f2(f["pct"]) if f["pct"] is not None else "-"
+        g = f["G"] if name == "REGIO" else f["g"]
+        print(f"{name:22}{sum(f['aanvragen'].values()):6}{sum(f['beschikkingen'].values()):6}{f['afgewezen']:5}"
+              f"{sum(f['gehuisvest'].values()):5}{f['mutaties']:5}{pct:>8}  {f['signaal']:<20}{g:4}{f['wachtend']:6}")
+    print()
+    for name, f in rows:
+        print(f"{name:22}gehuisvest per categorie: " + " ".join(f"{c}={f['gehuisvest'].get(c, 0)}" for c in S))
+    print()
+    for name, f in rows:
+        c = f["passend"]
+        med = median(f["waits"])
+        print(f"{name:22}passend: " + " ".join(f"{k}={c[k]}" for k in ("herkomst", "uitzondering", "mantelzorg",
+                                                                      "elders", "onbekend"))
+              + f"  wachttijd n={len(f['waits'])} mediaan={f1(med) if med is not None else '-'}"
+              + (f"  voorraad={f['voorraad']}" if f["voorraad"] else ""))
+        for reden, n in sorted(f["knelpunten"].items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"{'':26}knelpunt {n:3}  {reden!r}")
+    print()
+    print("wachtend (regio) per period: " + ", ".join(f"{q}={figs[q]['regio']['wachtend']}" for q in model.data_periods))
+    print("signaal per period: ")
+    for g in cfg.gemeenten:
+        print(f"  {g['naam']:12}" + " ".join(f"{q}:{figs[q]['gemeenten'][g['code']]['signaal']}" for q in model.data_periods))
+    print(f"  {'REGIO':12}" + " ".join(f"{q}:{figs[q]['regio']['signaal']}" for q in model.data_periods))
+    nk = root.find(f"{{{NSURI}}}noodknop")
+    print(f"noodknop: {nk.get('status')} " + ", ".join(f"{r.get('code')}{'(' + r.get('gemeente') + ')' if r.get('gemeente') else ''}"
+                                                   for r in nk))
+    for e in root.find(f"{{{NSURI}}}datakwaliteit"):
+        print(f"datakwaliteit {e.get('bron')}: urgentZonderHerkomst={e.get('urgentZonderHerkomst')}")
+    print(f"lettings with an ambiguous number: {model.ambiguous}")
+    print()
+    print(f"{'levering':48}{'regels':>7}{'gebr':>6}{'afgw':>6}{'buiten':>7}{'verv':>6}  status")
+    for d in sorted(model.deliveries, key=lambda d: (d.soort, d.bron, d.periode, d.versie)):
+        name = f"{d.soort}/{d.bron}/{d.periode}/v{d.versie}"
+        print(f"{name:48}{d.regels:7}{d.gebruikt:6}{d.afgewezen:6}{d.buiten:7}{d.vervangen:6}  {d.status}"
+              + ("  [" + "; ".join(d.notes) + "]" if d.notes else ""))
+    lv = root.find(f"{{{NSURI}}}leveringen")
+    for e in lv:
+        if e.tag.endswith("ontbreekt"):
+            print(f"ontbreekt: {e.get('soort')} {e.get('bron')}")
+        if e.tag.endswith("nietHerkend"):
+            print(f"niet herkend: {e.get('bestand')}")
+    if a.rejects:
+        print()
+        for d in model.deliveries:
+            for line, why in d.rejects:
+                print(f"afgewezen: {d.rel}:{line}: {why}")
+    ties = near_ties(figs, p, cfg)
+    for t in ties:
+        print(f"WARNING rounding tie: {t}")
+    bad = model.accounting_ok()
+    total = [sum(getattr(d, k) for d in model.deliveries) for k in ("regels", "gebruikt", "afgewezen", "buiten", "vervangen")]
+    print()
+    print(f"accounting: read {total[0]} = used {total[1]} + rejected {total[2]} + buiten regio {total[3]}"
+          f" + superseded {total[4]}: {'OK' if not bad else 'FAILED for ' + ', '.join(bad)}")
+    if a.xml:
+        ET.register_namespace("", NSURI)
+        ET.indent(root)
+        ET.ElementTree(root).write(a.xml, encoding="utf-8", xml_declaration=True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+import Testing
+@testable import VerdeelMonitor
+
+/// Small-number protection in public output.
+struct DisclosureTests {
+    let openbaar = Disclosure.openbaar(threshold: 5)
+
+    func counts(_ values: Int...) -> CategoryCounts {
+        CategoryCounts(values + Array(repeating: 0, count: 9 - values.count))
+    }
+
+    @Test("cells from 1 to 4 are hidden; 0 and 5 are shown")
+    func primary() {
+        let cells = openbaar.cells(counts(0, 1, 4, 5, 12, 3))
+        #expect(cells == [.shown(0), .hidden, .hidden, .shown(5), .shown(12), .hidden, .shown(0), .shown(0), .shown(0)])
+    }
+
+    @Test("a single hidden cell takes the smallest non-zero shown cell with it")
+    func secondary() {
+        // 3 alone could be recomputed as total 25 - 7 - 15; 7 is the smallest other non-zero cell.
+        let cells = openbaar.cells(counts(0, 3, 7, 15))
+        #expect(cells == [.shown(0), .hidden, .hidden, .shown(15), .shown(0), .shown(0), .shown(0), .shown(0), .shown(0)])
+    }
+
+    @Test("on a tie the first cell in category order is hidden as the second")
+    func secondaryTie() {
+        #expect(openbaar.cells(counts(6, 1, 6)) == [.hidden, .hidden, .shown(6)] + Array(repeating: .shown(0), count: 6))
+    }
+
+    @Test("when every other cell is zero, the first zero cell is hidden as the second")
+    func secondaryAmongZeros() {
+        #expect(openbaar.cells(counts(0, 0, 4)) == [.hidden, .shown(0), .hidden] + Array(repeating: .shown(0), count: 6))
+    }
+
+    @Test("two hidden cells need no second suppression")
+    func twoPrimaries() {
+        #expect(openbaar.cells(counts(2, 3, 10)) == [.hidden, .hidden, .shown(10)] + Array(repeating: .shown(0), count: 6))
+    }
+
+    @Test("no hidden cell can be recomputed from the row total")
+    func notRecomputable() {
+        for values in [[0, 3, 7, 15], [4], [1, 9, 9, 9], [2, 0, 0, 0, 0, 0, 0, 0, 30], [5, 5, 1]] {
+            let row = CategoryCounts(values + Array(repeating: 0, count: 9 - values.count))
+            let cells = openbaar.cells(row)
+            let hidden = cells.filter { $0 == .hidden }.count
+            #expect(hidden != 1, "row \(values)")
+            let shownSum = cells.compactMap(\.value).reduce(0, +)
+            // The hidden cells together hold total - shown, which a reader can compute, but never one alone.
+            #expect(row.total - shownSum == zip(row.values, cells).filter { $1 == .hidden }.reduce(0) { $0 + $1.0 })
+        }
+    }
+
+    @Test("vertrouwelijk shows every number, and a threshold of 1 hides nothing")
+    func confidential() {
+        let row = counts(1, 2, 3)
+        #expect(Disclosure.vertrouwelijk.cells(row) == row.values.map { .shown($0) })
+        #expect(Disclosure.openbaar(threshold: 1).cells(row) == row.values.map { .shown($0) })
+    }
+
+    @Test("public knelpunten list only frequent redenen; the rest is grouped, hidden when small")
+    func knelpunten() {
+        var passend = Passend()
+        passend.knelpunten = ["geen passend aanbod": 7, "veiligheid": 2, "netwerk": 1]
+        let small = openbaar.knelpunten(passend)
+        #expect(small.listed.map(\.reden) == ["geen passend aanbod"])
+        #expect(small.other == .hidden)
+        passend.knelpunten = ["geen passend aanbod": 7, "veiligheid": 3, "netwerk": 3]
+        #expect(openbaar.knelpunten(passend).other == .shown(6))
+        passend.knelpunten = ["geen passend aanbod": 7]
+        #expect(openbaar.knelpunten(passend).other == nil)
+        let all = Disclosure.vertrouwelijk.knelpunten(Passend())
+        #expect(all.listed.isEmpty && all.other == nil)
+    }
+}
