@@ -10,6 +10,7 @@ case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PYTHON:-python3}
 export SOURCE_DATE_EPOCH=1767225600
+export PYTHONDONTWRITEBYTECODE=1
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/verdeelmonitor-ref.XXXXXX")
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$TMP"' EXIT; else echo "keeping $TMP"; fi
 FX="$TMP/fixture"
@@ -18,6 +19,9 @@ fail=0
 "$PY" "$HERE/make_fixture.py" "$FX" || { echo "make_fixture.py failed"; exit 1; }
 "$PY" "$HERE/reference.py" "$FX/regio.toml" "$FX/exports" > "$TMP/reference.txt" \
   || { echo "reference accounting does not add up:"; tail -3 "$TMP/reference.txt"; fail=1; }
+echo "---- selftest of compare.py (planted mistakes must be caught)"
+"$PY" "$HERE/selftest_compare.py" "$FX" | tail -1 | grep -q "selftest: OK" \
+  && echo "ok   compare.py catches every planted mistake" || { echo "FAIL selftest_compare.py"; fail=1; }
 DEFAULT=$("$PY" -c 'import sys; sys.path.insert(0, sys.argv[1]); import reference as r
 m = r.Model(r.Config(sys.argv[2]), sys.argv[3]); print(r.default_period(m)); print(" ".join(m.data_periods))' \
   "$HERE" "$FX/regio.toml" "$FX/exports")

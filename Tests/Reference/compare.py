@@ -15,6 +15,7 @@ import os
 import sys
 import xml.etree.ElementTree as ET
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference  # noqa: E402
 

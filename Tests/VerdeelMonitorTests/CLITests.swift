@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import VerdeelMonitor
+
+/// The command-line tool as cron runs it: files written, byte-identical reruns, exit codes per case.
+@Suite(.serialized)
+struct CLITests {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], epoch: String = "1782864000") throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Paths.executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = epoch
+        environment["VERDEELMONITOR_TEMPLATES"] = Paths.templates
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A clean input folder: every delivery of the one period present, nothing to reject.
+    static func cleanInput() throws -> (config: String, input: String) {
+        let folder = Paths.temporaryFolder()
+        let config = """
+            code = "testregio"
+            naam = "Testregio"
+            [[gemeente]]
+            code = "GM0001"
+            naam = "Aastad"
+            huishoudens = 6000
+            [[corporatie]]
+            code = "corp-a"
+            naam = "Corporatie A"
+            """
+        try config.write(toFile: folder + "/regio.toml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
+        try "verhuring_id;datum;gemeente;urgentie\nV1;2026-02-01;GM0001;MED\nV2;2026-02-02;Aastad;\n"
+            .write(toFile: folder + "/in/verhuringen_corp-a_2026-H1.csv", atomically: true, encoding: .utf8)
+        try "urgentienummer;datum_aanvraag;categorie;besluit;datum_besluit\nU1;2026-01-05;MED;toegekend;2026-01-20\n"
+            .write(toFile: folder + "/in/urgentie_GM0001_2026-H1.csv", atomically: true, encoding: .utf8)
+        return (folder + "/regio.toml", folder + "/in")
+    }
+
+    @Test("run on SampleData writes both files, lists them on stdout and exits 3 for its deliberate faults")
+    func sampleData() throws {
+        let output = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try Self.run(["run", "--config", Paths.sampleConfig, "--input", Paths.sampleInput, "--output", output])
+        #expect(result.status == 3)
+        let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(files == ["monitor-west-overijssel-2026-H1.html", "monitor-west-overijssel-2026-H1.xml"])
+        #expect(result.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }.sorted() == files)
+        #expect(result.stderr.contains("afgewezen: urgentie_GM0166_2026-H1.csv:32: onbekende urgentiecode 'XX'"))
+    }
+
+    @Test("running twice on the same inputs gives byte-identical files")
+    func deterministic() throws {
+        let first = Paths.temporaryFolder(), second = Paths.temporaryFolder()
+        defer { for folder in [first, second] { try? FileManager.default.removeItem(atPath: folder) } }
+        for folder in [first, second] {
+            _ = try Self.run(["run", "--config", Paths.sampleConfig, "--input", Paths.sampleInput, "--output", folder])
+        }
+        for name in ["monitor-west-overijssel-2026-H1.html", "monitor-west-overijssel-2026-H1.xml"] {
+            let a = FileManager.default.contents(atPath: first + "/" + name)
+            #expect(a != nil && a == FileManager.default.contents(atPath: second + "/" + name), "\(name)")
+        }
+    }
+
+    @Test("a clean input exits 0; --periode picks the period; validate writes nothing")
+    func cleanRun() throws {
+        let (config, input) = try Self.cleanInput()
+        let output = Paths.temporaryFolder()
+        let result = try Self.run(["run", "--config", config, "--input", input, "--output", output, "--periode", "2026-H1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output + "/monitor-testregio-2026-H1.xml"))
+        let before = try FileManager.default.contentsOfDirectory(atPath: input).sorted()
+        let check = try Self.run(["validate", "--config", config, "--input", input])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("verhuringen_corp-a_2026-H1.csv: gebruikt, 2 regels = 2 gebruikt + 0 afgewezen"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: input).sorted() == before)
+    }
+
+    @Test("exit codes: usage 64, no input 66, cannot create 73, configuration 78")
+    func exitCodes() throws {
+        let (config, input) = try Self.cleanInput()
+        let output = Paths.temporaryFolder()
+        #expect(try Self.run(["run", "--config", config, "--input", input]).status == 64)  // --output missing
+        #expect(try Self.run(["run", "--config", config, "--input", input, "--output", output, "--periode", "2026-H3"]).status == 64)
+        #expect(try Self.run(["run", "--config", config, "--input", input + "/nope", "--output", output]).status == 66)
+        #expect(try Self.run(["run", "--config", config, "--input", input, "--output", output, "--periode", "2025-H1"]).status == 66)
+        #expect(try Self.run(["run", "--config", config + ".nope", "--input", input, "--output", output]).status == 78)
+        let broken = output + "/broken.toml"
+        try "code = \"x\"\nnaam = \"X\"\nminimum = \"hoog\"\n[[gemeente]]\ncode = \"GM0001\"\nnaam = \"A\"\nhuishoudens = 1\n"
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let configError = try Self.run(["run", "--config", broken, "--input", input, "--output", output])
+        #expect(configError.status == 78)
+        #expect(configError.stderr.contains("minimum"))
+        let file = output + "/a-file"
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try Self.run(["run", "--config", config, "--input", input, "--output", file + "/sub"]).status == 73)
+    }
+
+    @Test("a missing delivery publishes a concept and exits 3")
+    func missingDelivery() throws {
+        let (config, input) = try Self.cleanInput()
+        try FileManager.default.removeItem(atPath: input + "/urgentie_GM0001_2026-H1.csv")
+        let output = Paths.temporaryFolder()
+        let result = try Self.run(["run", "--config", config, "--input", input, "--output", output])
+        #expect(result.status == 3)
+        let xml = try String(contentsOfFile: output + "/monitor-testregio-2026-H1.xml", encoding: .utf8)
+        #expect(xml.contains(#"status="concept""#))
+        #expect(xml.contains(#"<ontbreekt soort="urgentie" bron="GM0001"/>"#))
+    }
+
+    @Test("no urgentienummer or verhuring_id from the inputs appears in any output, public or vertrouwelijk")
+    func noPersonalValues() throws {
+        var identifiers = Set<String>()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.sampleInput) where name.hasSuffix(".csv") {
+            guard let data = FileManager.default.contents(atPath: Paths.sampleInput + "/" + name),
+                  let table = try? CSVTable(bytes: [UInt8](data)) else { continue }
+            let wanted = table.header.indices.filter { ["urgentienummer", "verhuring_id"].contains(table.header[$0].lowercased()) }
+            for record in table.records {
+                for i in wanted where i < record.fields.count && record.fields[i].count >= 4 { identifiers.insert(record.fields[i]) }
+            }
+        }
+        #expect(identifiers.count > 1000)
+        for flag in [[], ["--vertrouwelijk"]] {
+            let output = Paths.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            let result = try Self.run(["run", "--config", Paths.sampleConfig, "--input", Paths.sampleInput, "--output", output] + flag)
+            for name in try FileManager.default.contentsOfDirectory(atPath: output) {
+                let text = try String(contentsOfFile: output + "/" + name, encoding: .utf8)
+                let leaked = identifiers.filter { text.contains($0) }
+                #expect(leaked.isEmpty, "\(name) \(flag) contains \(leaked.prefix(3))")
+            }
+            #expect(identifiers.filter { result.stderr.contains($0) }.isEmpty)
+        }
+    }
+}
