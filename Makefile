@@ -46,5 +46,14 @@ contract-check:
 	else echo "contract-check: ../shared/tools/check_xml_contract.py not found, structure check skipped"; fi; \
 	xmllint --noout --schema Templates/monitor.xsd $$tmp/*.xml
 
+## check-report: the SampleData report in headless Chromium: screenshot, A4 PDF, overflow, axe-core, Nu validator
+REPORT_CHECK_OUT ?= $(OUT)/report-check
+check-report: build
+	@status=0; $(RELEASE_BIN) run --config SampleData/regio.toml --input SampleData/exports --output $(OUT) >/dev/null 2>&1 || status=$$?; \
+	if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then echo "check-report: run failed with exit code $$status" >&2; exit $$status; fi
+	@rc=0; for f in $(OUT)/monitor-west-overijssel-*.html; do \
+		bash Tests/Report/check-report.sh "$$f" "$(REPORT_CHECK_OUT)/$$(basename "$$f" .html)" || rc=1; \
+	done; exit $$rc
+
 clean:
 	rm -rf .build $(OUT)
