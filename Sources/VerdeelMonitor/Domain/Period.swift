@@ -13,7 +13,8 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses `JJJJ-H1` or `JJJJ-H2`.
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]),
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let year = Int(parts[0]),
               parts[1] == "H1" || parts[1] == "H2" else { return nil }
         self.init(year: year, half: parts[1] == "H1" ? 1 : 2)
     }

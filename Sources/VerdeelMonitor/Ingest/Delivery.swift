@@ -1,12 +1,21 @@
 /// A row or file that was not used because it breaks the contract.
+///
+/// `reason` never contains a value from the input, so it may appear in the report. `value` is the offending
+/// value (an unknown code or municipality name) for the administrator's log only: when an export's columns are
+/// shifted it could hold a per-person value, so no report or XML ever shows it.
 public struct Reject: Sendable, Hashable {
     public var location: SourceLocation
     public var reason: String
+    public var value: String?
 
-    public init(_ location: SourceLocation, _ reason: String) {
+    public init(_ location: SourceLocation, _ reason: String, value: String? = nil) {
         self.location = location
         self.reason = reason
+        self.value = value
     }
+
+    /// The reason with the offending value, for the log (stderr) and `validate`.
+    public var logText: String { value.map { "\(reason): '\($0)'" } ?? reason }
 }
 
 /// Something worth knowing about the inputs that rejects nothing (an unknown corporation, a file read as

@@ -79,9 +79,9 @@ public enum Ingestion {
         var firstLine: [String: Int] = [:]
         for record in table.records {
             let rowLocation = SourceLocation(file: file.relativePath, line: record.line)
-            func reject(_ reason: String) {
+            func reject(_ reason: String, value: String? = nil) {
                 delivery.rejected += 1
-                dataset.rejects.append(Reject(rowLocation, reason))
+                dataset.rejects.append(Reject(rowLocation, reason, value: value))
             }
             guard record.fields.count <= columns.width else {
                 reject("\(record.fields.count) velden, meer dan de \(columns.width) kolommen van de kopregel")
@@ -122,7 +122,7 @@ public enum Ingestion {
                     }
                 }
             } catch {
-                reject(error.reason)
+                reject(error.reason, value: error.value)
             }
         }
         return delivery
@@ -130,8 +130,12 @@ public enum Ingestion {
 
     private static func noteSource(of name: DeliveryName, config: RegionConfig, at location: SourceLocation,
                                    into dataset: inout Dataset) {
-        if name.soort == .verhuringen, !config.corporations.contains(where: { $0.code == name.bron }) {
+        let corporation = config.corporations.contains { $0.code == name.bron }
+        if name.soort == .verhuringen, !corporation {
             dataset.notices.append(Notice(location, "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
+        }
+        if name.soort == .voorraad, !corporation, !(MunicipalityCode(name.bron).map(config.isMember) ?? false) {
+            dataset.notices.append(Notice(location, "bron '\(name.bron)' is geen corporatie of gemeente uit de configuratie; de levering is wel gelezen"))
         }
     }
 }

@@ -33,14 +33,14 @@ struct RowReader {
     private func municipality(_ name: String, _ fields: [String]) throws(RowProblem) -> MunicipalityCode? {
         let value = columns.value(name, in: fields)
         if value.isEmpty { return nil }
-        guard let code = directory.code(for: value) else { throw RowProblem("onbekende gemeente '\(value)' in '\(name)'") }
+        guard let code = directory.code(for: value) else { throw RowProblem("onbekende gemeente in '\(name)'", value: value) }
         return code
     }
 
     private func code(_ name: String, _ fields: [String]) throws(RowProblem) -> UrgencyCode? {
         let value = columns.value(name, in: fields)
         if value.isEmpty { return nil }
-        guard let code = Values.urgencyCode(value) else { throw RowProblem("onbekende urgentiecode '\(value)' in '\(name)'") }
+        guard let code = Values.urgencyCode(value) else { throw RowProblem("onbekende urgentiecode in '\(name)'", value: value) }
         return code
     }
 
@@ -76,13 +76,13 @@ struct RowReader {
         } else if let value = Besluit(rawValue: besluitText) {
             besluit = value
         } else {
-            throw RowProblem("onbekend besluit '\(besluitText)' (toegekend, afgewezen, ingetrokken of leeg)")
+            throw RowProblem("onbekend besluit (toegekend, afgewezen, ingetrokken of leeg)", value: besluitText)
         }
         let decided = try date("datum_besluit", fields, required: besluit == .toegekend || besluit == .afgewezen)
         let origin = try municipality("herkomstgemeente", fields)
         let principle = columns.value("woonplaatsbeginsel", in: fields).lowercased()
         guard ["", "ja", "uitzondering"].contains(principle) else {
-            throw RowProblem("'woonplaatsbeginsel' is '\(principle)' (ja, uitzondering of leeg)")
+            throw RowProblem("onbekende waarde in 'woonplaatsbeginsel' (ja, uitzondering of leeg)", value: principle)
         }
         let lapsed = try date("datum_vervallen", fields)
         let record = UrgencyRecord(number: number, municipality: home, applied: applied, category: category,
@@ -107,8 +107,12 @@ struct RowReader {
     }
 }
 
-/// Why a row breaks the contract, in words for a policy officer; never quotes an id or urgentienummer.
+/// Why a row breaks the contract, in words for a policy officer, and the offending value when it helps.
 struct RowProblem: Error {
     let reason: String
-    init(_ reason: String) { self.reason = reason }
+    let value: String?
+    init(_ reason: String, value: String? = nil) {
+        self.reason = reason
+        self.value = value
+    }
 }

@@ -10,7 +10,7 @@ public enum Summary {
         }
         for path in dataset.unrecognised { lines.append("niet herkend (niet gelezen): \(path)") }
         for item in missing { lines.append("ontbreekt: \(item.soort.rawValue) van \(item.bron)") }
-        for reject in dataset.rejects { lines.append("afgewezen: \(reject.location): \(reject.reason)") }
+        for reject in dataset.rejects { lines.append("afgewezen: \(reject.location): \(reject.logText)") }
         for notice in dataset.notices { lines.append("let op: \(notice.location): \(notice.message)") }
         for pair in ambiguous {
             lines.append("let op: een urgentienummer staat in de registers van \(pair.map(\.value).joined(separator: " en ")); verhuringen met dat nummer zijn aan geen van beide gekoppeld")

@@ -49,3 +49,10 @@ enum DutchText {
         return result
     }
 }
+
+extension DutchText {
+    /// A norm as a percentage: whole numbers without decimals (`15%`), others with one (`17,5%`).
+    static func norm(_ value: Double) -> String {
+        Formatting.percent(value, places: value == value.rounded() ? 0 : 1)
+    }
+}

@@ -1,89 +1,96 @@
 /// The view model of the HTML report: every text already formatted in Dutch, only stored properties
-/// (swift-mustache reads values through `Mirror` and does not see computed properties).
+/// (swift-mustache reads values through `Mirror` and does not see computed properties). Each section of the
+/// report has its own part, rendered by its own partial in `Templates/partials/`.
 public struct HTMLView: Sendable {
-    public struct Row: Sendable {
-        public var naam: String
-        public var aanvragen: String
-        public var beschikkingen: String
-        public var gehuisvest: String
-        public var mutaties: String
-        public var percentage: String
-        public var signaal: String
-        public var index: String
+    /// A key figure of the region at the top of the report.
+    public struct Kerncijfer: Sendable {
+        public var label: String
+        public var waarde: String
+        public var toelichting: String
     }
 
-    public struct RejectRow: Sendable {
-        public var plaats: String
-        public var reden: String
-    }
-
-    public struct DeliveryRow: Sendable {
-        public var bestand: String
-        public var status: String
-        public var regels: String
-        public var gebruikt: String
-        public var afgewezen: String
-        public var buitenRegio: String
-        public var vervangen: String
+    /// The norms and settings the report was made with, for the text and for "Begrippen en werkwijze".
+    public struct Normen: Sendable {
+        public var minimum: String
+        public var signaalwaarde: String
+        public var noemer: String
+        public var drempel: String
+        public var reeks: String
+        public var groei: String
     }
 
     public var titel: String
     public var regio: String
     public var periode: String
+    public var periodeCode: String
+    public var datum: String
+    /// `Definitief` or `Concept`.
     public var status: String
-    public var gegenereerd: String
-    public var vertrouwelijk: Bool
     public var concept: Bool
-    public var noodknopStatus: String
-    public var regioRij: Row
-    public var gemeenten: [Row]
-    public var leveringen: [DeliveryRow]
-    public var afwijzingen: [RejectRow]
-    public var heeftAfwijzingen: Bool
-    public var versie: String
+    public var vertrouwelijk: Bool
+    /// Shown in the header and in the printed page margins: `DEFINITIEF`, `CONCEPT`, `… · VERTROUWELIJK`.
+    public var statusLabel: String
+    /// CSS string contents (already escaped) for the printed page margins.
+    public var drukKop: String
+    public var drukVoet: String
+    public var huisstijl: HuisstijlView
+    public var noodknop: NoodknopView
+    public var kernboodschap: [String]
+    public var kerncijfers: [Kerncijfer]
+    public var toewijzingen: ToewijzingenView
+    public var verdeling: VerdelingView
+    public var passend: PassendView
+    public var wachtenden: WachtendenView
+    public var categorieen: CategorieenView
+    public var voorraad: VoorraadView
+    public var ontwikkeling: OntwikkelingView
+    public var aanleveringen: AanleveringenView
+    public var normen: Normen
+    public var colofon: ColofonView
 
-    public init(_ report: MonitorReport) {
+    public init(_ report: MonitorReport, huisstijl stijl: Huisstijl = Huisstijl()) {
         let config = report.config
         let current = report.current
         regio = config.naam
-        periode = HTMLView.periodName(report.period)
+        periode = DutchText.periodLong(report.period)
+        periodeCode = report.period.description
         titel = "Monitor wettelijk urgenten \(config.naam), \(periode)"
-        vertrouwelijk = !report.disclosure.isPublic
+        datum = DutchText.date(report.generated)
         concept = report.isConcept
-        status = [report.isConcept ? "concept" : "definitief", vertrouwelijk ? "vertrouwelijk" : nil].compactMap { $0 }.joined(separator: ", ")
-        gegenereerd = Formatting.timestamp(report.generated)
-        noodknopStatus = report.noodknop.firings.isEmpty ? "Geen aanleiding om de noodknop te agenderen" : "Noodknop agenderen"
-        func row(_ naam: String, _ figures: Indicators, _ signaal: Signaal, _ index: Double?) -> Row {
-            Row(naam: naam, aanvragen: Formatting.dutch(figures.aanvragen.total),
-                beschikkingen: Formatting.dutch(figures.beschikkingen.total),
-                gehuisvest: Formatting.dutch(figures.gehuisvest.total), mutaties: Formatting.dutch(figures.mutaties),
-                percentage: figures.percentage.map { Formatting.percent($0) } ?? "–", signaal: HTMLView.words(signaal),
-                index: index.map { Formatting.dutch($0, places: 2) } ?? "–")
-        }
-        regioRij = row(config.naam, current.region, current.regionSignaal, nil)
-        gemeenten = current.municipalities.map { row($0.municipality.naam, $0.indicators, $0.signaal, $0.distribution.index) }
-        leveringen = report.dataset.deliveries.sorted { $0.name < $1.name }.map {
-            DeliveryRow(bestand: $0.path, status: $0.status.rawValue, regels: Formatting.dutch($0.records),
-                        gebruikt: Formatting.dutch($0.used), afgewezen: Formatting.dutch($0.rejected),
-                        buitenRegio: Formatting.dutch($0.outsideRegion), vervangen: Formatting.dutch($0.superseded))
-        }
-        afwijzingen = report.dataset.rejects.map { RejectRow(plaats: $0.location.description, reden: $0.reason) }
-        heeftAfwijzingen = !afwijzingen.isEmpty
-        versie = report.toolVersion
-    }
-
-    /// `2026-H1` as `eerste halfjaar 2026`.
-    static func periodName(_ period: Period) -> String {
-        "\(period.half == 1 ? "eerste" : "tweede") halfjaar \(period.year)"
-    }
-
-    /// The signaal in words.
-    static func words(_ signaal: Signaal) -> String {
-        switch signaal {
-        case .binnen: "binnen de normen"
-        case .onderMinimum: "onder het minimum"
-        case .bovenSignaalwaarde: "boven de signaalwaarde"
-        case .geenMutaties: "geen mutaties"
-        }
+        vertrouwelijk = !report.disclosure.isPublic
+        status = concept ? "Concept" : "Definitief"
+        statusLabel = ([concept ? "CONCEPT" : "DEFINITIEF"] + (vertrouwelijk ? ["VERTROUWELIJK"] : [])).joined(separator: " · ")
+        drukKop = DutchText.cssString(statusLabel)
+        drukVoet = DutchText.cssString("Monitor wettelijk urgenten \(config.naam), \(DutchText.periodShort(report.period))")
+        huisstijl = HuisstijlView(stijl, regio: config.naam)
+        noodknop = NoodknopView(report: report)
+        kernboodschap = Kernboodschap.sentences(current: current, previous: report.history.figures(for: report.period.previous), config: config)
+        let region = current.region
+        kerncijfers = [
+            Kerncijfer(label: "Toewijzingspercentage", waarde: region.percentage.map { Formatting.percent($0) } ?? "–",
+                       toelichting: "\(Flag.symbol(current.regionSignaal)) \(Flag.words(current.regionSignaal))"),
+            Kerncijfer(label: "Gehuisvest", waarde: Formatting.dutch(region.gehuisvest.total),
+                       toelichting: "van \(Formatting.dutch(region.mutaties)) verhuringen"),
+            Kerncijfer(label: "Beschikkingen", waarde: Formatting.dutch(region.beschikkingen.total),
+                       toelichting: "uit \(Formatting.dutch(region.aanvragen.total)) aanvragen"),
+            Kerncijfer(label: "Wachtend", waarde: Formatting.dutch(region.wachtend), toelichting: "met beschikking, nog geen woning"),
+            Kerncijfer(label: "Afwijking van verdeling naar huishoudens",
+                       waarde: current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–", toelichting: "0% is precies naar rato"),
+            Kerncijfer(label: "Passend gehuisvest", waarde: region.passend.share.map { Formatting.percent($0) } ?? "–",
+                       toelichting: "van wie de herkomst bekend is"),
+        ]
+        toewijzingen = ToewijzingenView(report: report)
+        verdeling = VerdelingView(report: report)
+        passend = PassendView(report: report)
+        wachtenden = WachtendenView(report: report)
+        categorieen = CategorieenView(report: report)
+        voorraad = VoorraadView(report: report)
+        ontwikkeling = OntwikkelingView(report: report)
+        aanleveringen = AanleveringenView(report: report)
+        normen = Normen(minimum: DutchText.norm(config.minimum), signaalwaarde: DutchText.norm(config.signaalwaarde),
+                        noemer: config.noemer == .alle ? "alle verhuringen" : "alle verhuringen behalve die aan vergunninghouders",
+                        drempel: Formatting.dutch(config.suppressBelow), reeks: DutchText.numberWord(config.noodknop.signaalwaardeReeks),
+                        groei: DutchText.numberWord(config.noodknop.wachtendenGroei))
+        colofon = ColofonView(report: report)
     }
 }

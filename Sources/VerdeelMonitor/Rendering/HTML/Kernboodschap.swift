@@ -3,8 +3,8 @@
 /// Every sentence names the figure it rests on, so a reader can find it in the tables further on.
 enum Kernboodschap {
     static func sentences(current: PeriodFigures, previous: PeriodFigures?, config: RegionConfig) -> [String] {
-        let minimum = Formatting.percent(config.minimum, places: 0)
-        let signaal = Formatting.percent(config.signaalwaarde, places: 0)
+        let minimum = DutchText.norm(config.minimum)
+        let signaal = DutchText.norm(config.signaalwaarde)
         let region = current.region
         var result: [String] = []
 

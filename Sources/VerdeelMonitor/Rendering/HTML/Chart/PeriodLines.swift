@@ -24,7 +24,7 @@ enum PeriodLines {
         }
         let largest = max(all.max() ?? 0, norms.map(\.value).max() ?? 0)
         let step = percent ? 5 : LinearScale.countStep(for: largest)
-        let y = LinearScale(upper: LinearScale.niceUpper(largest * (percent ? 1 : 1.05), step: step), start: plotBottom, end: top)
+        let y = LinearScale(upper: LinearScale.niceUpper(largest * (percent ? 1.1 : 1.05), step: step), start: plotBottom, end: top)
         let slot = (plotEnd - plotStart) / Double(periods.count)
         func x(_ index: Int) -> Double { plotStart + slot * (Double(index) + 0.5) }
         func label(_ value: Double) -> String { percent ? Formatting.percent(value) : Formatting.dutch(Int(value.rounded())) }

@@ -38,7 +38,7 @@ enum SmallMultiples {
             svg += SVG.line(x1: plotStart, y1: y(minimum), x2: plotEnd, y2: y(minimum), className: "norm-minimum")
             svg += SVG.line(x1: plotStart, y1: y(signaalwaarde), x2: plotEnd, y2: y(signaalwaarde), className: "norm-signaal")
             for tick in [0, minimum, signaalwaarde] {
-                svg += SVG.text(Formatting.percent(tick, places: 0), x: plotStart - 4, y: y(tick) + 3, anchor: "end", className: "as klein")
+                svg += SVG.text(DutchText.norm(tick), x: plotStart - 4, y: y(tick) + 3, anchor: "end", className: "as klein")
             }
             if let first = periods.first, let last = periods.last {
                 svg += SVG.text(first, x: x(0), y: plotBottom + 14, anchor: "middle", className: "as klein")

@@ -1,0 +1,79 @@
+/// Section "Categorieën": counts per statutory category, every cell taken through `Disclosure.cells`.
+public struct CategorieenView: Sendable {
+    /// A published count: its text, and whether it was hidden.
+    public struct Cel: Sendable {
+        public var tekst: String
+        public var onderdrukt: Bool
+    }
+
+    public struct Code: Sendable {
+        public var code: String
+        public var naam: String
+    }
+
+    public struct Rij: Sendable {
+        public var naam: String
+        public var cellen: [Cel]
+        public var totaal: String
+    }
+
+    /// One block (aanvragen, beschikkingen or gehuisvest): a row per municipality and the region.
+    public struct Blok: Sendable {
+        /// Unique in the page: `aanvragen`, `beschikkingen`, `gehuisvest`.
+        public var id: String
+        public var titel: String
+        public var rijen: [Rij]
+        public var regio: Rij
+    }
+
+    public var codes: [Code]
+    public var blokken: [Blok]
+    public var openbaar: Bool
+    public var drempel: String
+
+    init(report: MonitorReport) {
+        let disclosure = report.disclosure
+        let hidden = "<\(report.config.suppressBelow)"
+        codes = UrgencyCode.statutory.map { Code(code: $0.rawValue, naam: $0.dutchName) }
+        openbaar = disclosure.isPublic
+        drempel = hidden
+        func rij(_ naam: String, _ counts: CategoryCounts) -> Rij {
+            Rij(naam: naam, cellen: disclosure.cells(counts).map { cell in
+                cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) } ?? Cel(tekst: hidden, onderdrukt: true)
+            }, totaal: Formatting.dutch(counts.total))
+        }
+        let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>)] = [
+            ("aanvragen", "Aanvragen", \.aanvragen), ("beschikkingen", "Beschikkingen (toegekend)", \.beschikkingen),
+            ("gehuisvest", "Gehuisvest", \.gehuisvest),
+        ]
+        blokken = blocks.map { id, titel, path in
+            Blok(id: id, titel: titel, rijen: report.current.municipalities.map { rij($0.municipality.naam, $0.indicators[keyPath: path]) },
+                 regio: rij(report.config.naam, report.current.region[keyPath: path]))
+        }
+    }
+}
+
+/// Section "Voorraad kleine betaalbare woningen": toegevoegd, onttrokken and netto per municipality.
+public struct VoorraadView: Sendable {
+    public struct Rij: Sendable {
+        public var naam: String
+        public var toegevoegd: String
+        public var onttrokken: String
+        public var netto: String
+    }
+
+    /// Whether any voorraad delivery exists for the period.
+    public var geleverd: Bool
+    public var rijen: [Rij]
+    public var regio: Rij?
+
+    init(report: MonitorReport) {
+        func rij(_ naam: String, _ v: Voorraad) -> Rij {
+            Rij(naam: naam, toegevoegd: Formatting.dutch(v.toegevoegd), onttrokken: Formatting.dutch(v.onttrokken),
+                netto: (v.netto > 0 ? "+" : "") + Formatting.dutch(v.netto))
+        }
+        geleverd = report.current.region.voorraad != nil
+        rijen = report.current.municipalities.compactMap { m in m.indicators.voorraad.map { rij(m.municipality.naam, $0) } }
+        regio = report.current.region.voorraad.map { rij(report.config.naam, $0) }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The house style a regional office can set without touching a template: the text in the report's top
+/// band (logo text), the accent colour and the introduction paragraph. Every value is optional.
+///
+/// Proposed `regio.toml` keys: `[huisstijl] kop = "...", kleur = "#1f4e79", intro = "..."`.
+public struct Huisstijl: Sendable, Hashable {
+    public var kop: String?
+    /// `#RGB` or `#RRGGBB`; anything else falls back to the default colour.
+    public var kleur: String?
+    public var intro: String?
+
+    public init(kop: String? = nil, kleur: String? = nil, intro: String? = nil) {
+        self.kop = kop
+        self.kleur = kleur
+        self.intro = intro
+    }
+
+    public static let standaardKleur = "#1f4e79"
+}
+
+/// The house style as the templates use it: checked, with defaults, and with a text colour on the accent
+/// that keeps WCAG AA contrast.
+public struct HuisstijlView: Sendable {
+    public var kop: String
+    public var kleur: String
+    /// `#ffffff` or `#000000`, whichever contrasts more with `kleur`.
+    public var kleurTekst: String
+    public var intro: String
+
+    init(_ stijl: Huisstijl, regio: String) {
+        let kop = stijl.kop?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        self.kop = kop.isEmpty ? "Regio \(regio) · verdeling wettelijk urgenten" : kop
+        let kleur = HuisstijlView.hexColour(stijl.kleur) ?? Huisstijl.standaardKleur
+        self.kleur = kleur
+        kleurTekst = HuisstijlView.luminance(kleur) > 0.179 ? "#000000" : "#ffffff"
+        let intro = stijl.intro?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        self.intro = intro.isEmpty
+            ? "Deze monitor laat per halfjaar zien hoeveel vrijgekomen sociale huurwoningen in \(regio) naar wettelijk urgenten gaan, "
+              + "hoe die urgenten over de gemeenten verdeeld zijn en of de afspraken over een evenwichtige verdeling worden gehaald. "
+              + "Eerst staat het antwoord, daarna het bewijs: elke uitspraak is terug te vinden in een tabel."
+            : intro
+    }
+
+    /// `#abc` or `#aabbcc` (lower-cased, expanded), or nil when `text` is no hex colour (so it cannot break the CSS).
+    static func hexColour(_ text: String?) -> String? {
+        guard var hex = text?.trimmingCharacters(in: .whitespaces).lowercased(), hex.hasPrefix("#") else { return nil }
+        hex.removeFirst()
+        guard [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) else { return nil }
+        if hex.count == 3 { hex = hex.map { "\($0)\($0)" }.joined() }
+        return "#" + hex
+    }
+
+    /// The WCAG relative luminance of `#rrggbb`.
+    static func luminance(_ colour: String) -> Double {
+        let hex = Array(colour.dropFirst())
+        let channels = stride(from: 0, to: 6, by: 2).map { Double(Int(String(hex[$0...$0 + 1]), radix: 16) ?? 0) / 255 }
+        let linear = channels.map { $0 <= 0.03928 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    }
+}

@@ -1,0 +1,77 @@
+/// Section "Passend gehuisvest en knelpunten": the woonplaatsbeginsel classes per municipality, and the
+/// redenen given for housing elsewhere, always through the disclosure rules.
+public struct PassendView: Sendable {
+    public struct Rij: Sendable {
+        public var naam: String
+        public var herkomst: String
+        public var uitzondering: String
+        public var mantelzorg: String
+        public var elders: String
+        public var onbekend: String
+        public var aandeelPassend: String
+    }
+
+    public struct Knelpunt: Sendable {
+        public var reden: String
+        public var aantal: String
+    }
+
+    public var rijen: [Rij]
+    public var regio: Rij
+    public var knelpunten: [Knelpunt]
+    public var heeftKnelpunten: Bool
+    /// The line for redenen grouped in public output, or nil.
+    public var overige: Knelpunt?
+    public var drempel: String
+    public var openbaar: Bool
+
+    init(report: MonitorReport) {
+        func rij(_ naam: String, _ p: Passend) -> Rij {
+            Rij(naam: naam, herkomst: Formatting.dutch(p.herkomst), uitzondering: Formatting.dutch(p.uitzondering),
+                mantelzorg: Formatting.dutch(p.mantelzorg), elders: Formatting.dutch(p.elders), onbekend: Formatting.dutch(p.onbekend),
+                aandeelPassend: p.share.map { Formatting.percent($0) } ?? "–")
+        }
+        rijen = report.current.municipalities.map { rij($0.municipality.naam, $0.indicators.passend) }
+        regio = rij(report.config.naam, report.current.region.passend)
+        drempel = "<\(report.config.suppressBelow)"
+        openbaar = report.disclosure.isPublic
+        let published = report.disclosure.knelpunten(report.current.region.passend)
+        knelpunten = published.listed.map { Knelpunt(reden: $0.reden, aantal: Formatting.dutch($0.count)) }
+        overige = published.other.map { Knelpunt(reden: "overige redenen", aantal: $0.value.map(Formatting.dutch) ?? "<\(report.config.suppressBelow)") }
+        heeftKnelpunten = !knelpunten.isEmpty || overige != nil
+    }
+}
+
+/// Section "Wachtenden": urgenten with a beschikking who are not yet housed, and the median waiting time.
+public struct WachtendenView: Sendable {
+    public struct Rij: Sendable {
+        public var naam: String
+        public var beschikkingen: String
+        public var afgewezen: String
+        public var gehuisvest: String
+        public var wachtend: String
+        public var vorigeWachtend: String
+        public var wachttijd: String
+    }
+
+    public var rijen: [Rij]
+    public var regio: Rij
+    public var vorigePeriode: String
+    public var heeftVorige: Bool
+
+    init(report: MonitorReport) {
+        let previous = report.history.figures(for: report.period.previous)
+        heeftVorige = previous != nil
+        vorigePeriode = DutchText.periodShort(report.period.previous)
+        func rij(_ naam: String, _ figures: Indicators, _ before: Indicators?) -> Rij {
+            Rij(naam: naam, beschikkingen: Formatting.dutch(figures.beschikkingen.total), afgewezen: Formatting.dutch(figures.afgewezen),
+                gehuisvest: Formatting.dutch(figures.gehuisvest.total), wachtend: Formatting.dutch(figures.wachtend),
+                vorigeWachtend: before.map { Formatting.dutch($0.wachtend) } ?? "–",
+                wachttijd: figures.medianWaitingDays.map { Formatting.dutch($0, places: $0 == $0.rounded() ? 0 : 1) } ?? "–")
+        }
+        rijen = report.current.municipalities.enumerated().map { index, m in
+            rij(m.municipality.naam, m.indicators, previous?.municipalities.first { $0.municipality.code == m.municipality.code }?.indicators)
+        }
+        regio = rij(report.config.naam, report.current.region, previous?.region)
+    }
+}
