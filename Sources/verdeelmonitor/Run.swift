@@ -27,13 +27,13 @@ struct Run: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let shipped = TemplateLocation.shipped() else {
+        guard let shipped = RunEnvironment.shippedTemplates() else {
             fail(MonitorError(.configuration, "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
         }
-        let options = JobOptions(configPath: inputs.config, inputPath: inputs.input, outputPath: output,
-                                 period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
-                                 templateOverrides: templates, templates: shipped, generated: TemplateLocation.timestamp())
         do {
+            let options = JobOptions(configPath: inputs.config, inputPath: inputs.input, outputPath: output,
+                                     period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
+                                     templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
             let result = try await MonitorJob.run(options)
             let report = result.report
             for line in Summary.lines(for: report.dataset, missing: report.missing, ambiguous: report.history.ambiguousNumbers) {

@@ -10,9 +10,11 @@ public enum PassendClass: String, Sendable, Hashable {
         self = origin == letting.municipality ? .herkomst : .elders
     }
 
-    /// The form a `reden` is tallied in: lower case, white space collapsed; empty becomes a word.
+    /// The form a `reden` is tallied in: lower case, white space collapsed, control characters removed; empty
+    /// becomes a word.
     public static func knelpunt(_ reden: String) -> String {
-        let normal = MunicipalityDirectory.normalised(reden)
+        let printable = String(String.UnicodeScalarView(reden.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" }))
+        let normal = MunicipalityDirectory.normalised(printable)
         return normal.isEmpty ? "geen reden opgegeven" : normal
     }
 }

@@ -28,7 +28,22 @@ final class XMLWriter {
 
     func start(_ name: String) { check(xmlTextWriterStartElement(writer, name)) }
 
-    func attribute(_ name: String, _ value: String) { check(xmlTextWriterWriteAttribute(writer, name, value)) }
+    func attribute(_ name: String, _ value: String) {
+        check(xmlTextWriterWriteAttribute(writer, name, Self.xmlText(value)))
+    }
+
+    /// `text` without the characters XML 1.0 does not allow (control characters other than tab, line feed and
+    /// carriage return, U+FFFE and U+FFFF), each replaced by U+FFFD; the writer escapes the rest.
+    static func xmlText(_ text: String) -> String {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+            default: false
+            }
+        }
+        guard !text.unicodeScalars.allSatisfy(allowed) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { allowed($0) ? $0 : "\u{FFFD}" }))
+    }
 
     func attribute(_ name: String, _ value: Int) { attribute(name, String(value)) }
 
