@@ -52,11 +52,11 @@ HOUSEHOLDS_TOTAL = 8_200_000
 # National volumes per half-year at scale 1.
 LETTINGS_PER_HALF_YEAR = 180_000
 APPLICATIONS_PER_HALF_YEAR = 32_000
-BACKLOG_SHARE = 0.25          # open waiting list at the start, as a share of one half-year's applications
+BACKLOG_SHARE = 0.35          # open waiting list at the start, as a share of one half-year's applications
 STATUTORY_SHARE = 0.18        # national share of lettings to wettelijk urgenten
 VH_SHARE = 0.08
 LOK_SHARE = 0.03
-LINKED_SHARE = 0.90           # lettings to urgents that carry an urgentienummer found in a register
+LINKED_SHARE = 0.86           # lettings to urgents that carry an urgentienummer found in a register
 OWN_MUNICIPALITY = 0.82       # urgents housed in the municipality of their register
 
 S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]

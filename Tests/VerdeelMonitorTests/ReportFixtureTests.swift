@@ -48,9 +48,10 @@ enum ReportFixture {
                              regionDistribution: distribution.region, dataQuality: [])
     }
 
-    /// A report for `period` (and `previous` when given); every expected delivery present unless `concept`.
+    /// A report for `period` (and `previous` when given); every expected delivery present unless `concept`;
+    /// public output with the configured threshold unless `disclosure` says otherwise.
     static func report(_ current: [Figures], previous: [Figures]? = nil, config: RegionConfig = config(),
-                       disclosure: Disclosure = .openbaar(threshold: 5), concept: Bool = false) -> MonitorReport {
+                       disclosure: Disclosure? = nil, concept: Bool = false) -> MonitorReport {
         var periods: [PeriodFigures] = []
         if let previous { periods.append(figures(Self.previous, previous, config: config)) }
         periods.append(figures(period, current, config: config))
@@ -62,7 +63,7 @@ enum ReportFixture {
             dataset.deliveries.append(Delivery(name: name, path: "\(name).csv", sha256: String(repeating: "ab", count: 32),
                                                status: .gebruikt, encoding: nil, records: 10, used: 10))
         }
-        return MonitorReport(config: config, period: period, disclosure: disclosure, history: history,
+        return MonitorReport(config: config, period: period, disclosure: disclosure ?? .openbaar(threshold: config.suppressBelow), history: history,
                              noodknop: Noodknop(period: period, history: history, settings: config.noodknop),
                              dataset: dataset, generated: 1_782_864_000, configSHA256: String(repeating: "0", count: 64))
     }

@@ -131,7 +131,7 @@ private struct ConfigTable {
 
     func regionConfig() throws(MonitorError) -> RegionConfig {
         try rejectUnknownKeys(allowed: ["code", "naam", "minimum", "signaalwaarde", "noemer", "onderdrukken_onder",
-                                        "gemeente", "corporatie", "noodknop"])
+                                        "gemeente", "corporatie", "noodknop", "huisstijl"])
         let code = try string("code")
         guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
             throw fail("code", "'\(code)' mag alleen kleine letters, cijfers en '-' bevatten")
@@ -158,7 +158,27 @@ private struct ConfigTable {
         }
         return RegionConfig(code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
                             noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: 5, atLeast: 1),
-                            municipalities: municipalities, corporations: corporations, noodknop: noodknop)
+                            municipalities: municipalities, corporations: corporations, noodknop: noodknop,
+                            huisstijl: try huisstijl())
+    }
+
+    /// The optional `[huisstijl]` table: kop, kleur (`#RGB` or `#RRGGBB`) and intro.
+    func huisstijl() throws(MonitorError) -> Huisstijl {
+        guard table["huisstijl"] != nil else { return Huisstijl() }
+        guard let sub = table["huisstijl"]?.table else { throw fail("huisstijl", "moet een tabel zijn ([huisstijl])") }
+        let style = ConfigTable(table: sub, path: "huisstijl.", file: file)
+        try style.rejectUnknownKeys(allowed: ["kop", "kleur", "intro"])
+        func optional(_ key: String) throws(MonitorError) -> String? {
+            style.table[key] == nil ? nil : try style.string(key)
+        }
+        let kleur = try optional("kleur")
+        if let kleur {
+            let hex = kleur.dropFirst()
+            guard kleur.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) else {
+                throw style.fail("kleur", "'\(kleur)' is geen kleur als #1f4e79")
+            }
+        }
+        return Huisstijl(kop: try optional("kop"), kleur: kleur, intro: try optional("intro"))
     }
 
     func municipality() throws(MonitorError) -> MemberMunicipality {

@@ -62,10 +62,13 @@ public struct RegionConfig: Sendable, Hashable {
     public var municipalities: [MemberMunicipality]
     public var corporations: [Corporation]
     public var noodknop: NoodknopSettings
+    /// The report's house style; empty when `[huisstijl]` is absent.
+    public var huisstijl: Huisstijl
 
     public init(code: String, naam: String, minimum: Double = 15, signaalwaarde: Double = 20,
                 noemer: Denominator = .alle, suppressBelow: Int = 5, municipalities: [MemberMunicipality],
-                corporations: [Corporation], noodknop: NoodknopSettings = NoodknopSettings()) {
+                corporations: [Corporation], noodknop: NoodknopSettings = NoodknopSettings(),
+                huisstijl: Huisstijl = Huisstijl()) {
         self.code = code
         self.naam = naam
         self.minimum = minimum
@@ -75,6 +78,7 @@ public struct RegionConfig: Sendable, Hashable {
         self.municipalities = municipalities
         self.corporations = corporations
         self.noodknop = noodknop
+        self.huisstijl = huisstijl
     }
 
     /// The member municipality with this code, if any.

@@ -38,10 +38,8 @@ enum DutchText {
     static func cssString(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -.,:·()".unicodeScalars.contains(scalar) {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -.,:()".unicodeScalars.contains(scalar) {
                 result.unicodeScalars.append(scalar)
-            } else if scalar.value == 0xB7 {
-                result += "\\B7 "
             } else {
                 result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
             }

@@ -48,7 +48,7 @@ public struct HTMLView: Sendable {
     public var normen: Normen
     public var colofon: ColofonView
 
-    public init(_ report: MonitorReport, huisstijl stijl: Huisstijl = Huisstijl()) {
+    public init(_ report: MonitorReport) {
         let config = report.config
         let current = report.current
         regio = config.naam
@@ -62,7 +62,7 @@ public struct HTMLView: Sendable {
         statusLabel = ([concept ? "CONCEPT" : "DEFINITIEF"] + (vertrouwelijk ? ["VERTROUWELIJK"] : [])).joined(separator: " · ")
         drukKop = DutchText.cssString(statusLabel)
         drukVoet = DutchText.cssString("Monitor wettelijk urgenten \(config.naam), \(DutchText.periodShort(report.period))")
-        huisstijl = HuisstijlView(stijl, regio: config.naam)
+        huisstijl = HuisstijlView(config.huisstijl, regio: config.naam)
         noodknop = NoodknopView(report: report)
         kernboodschap = Kernboodschap.sentences(current: current, previous: report.history.figures(for: report.period.previous), config: config)
         let region = current.region

@@ -41,7 +41,7 @@ enum PeriodLines {
         }
         for norm in norms {
             svg += SVG.line(x1: plotStart, y1: y(norm.value), x2: plotEnd, y2: y(norm.value), className: norm.value == norms.first?.value ? "norm-minimum" : "norm-signaal")
-            svg += SVG.text(norm.label, x: plotEnd + 4, y: y(norm.value) + 4, className: "norm-label")
+            svg += SVG.text(norm.label, x: plotStart + 4, y: y(norm.value) - 4, className: "norm-label")
         }
         for serie in series {
             let points = serie.values.enumerated().compactMap { index, value in value.map { (x(index), y($0)) } }

@@ -26,9 +26,11 @@ enum SVG {
     }
 
     /// A `<text>` element; `anchor` is `start`, `middle` or `end`.
+    /// A value label (`className` "waarde") gets a white halo beneath it, so it stays legible across lines.
     static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "") -> String {
         let cls = className.isEmpty ? "" : " class=\"\(className)\""
-        return "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(cls)>\(escape(content))</text>"
+        let halo = className == "waarde" ? text(content, x: x, y: y, anchor: anchor, className: "waarde halo") : ""
+        return halo + "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(cls)>\(escape(content))</text>"
     }
 
     /// A straight line.
@@ -39,7 +41,7 @@ enum SVG {
     /// The opening of an accessible chart: `role="img"` with its `<title>` and `<desc>` as the accessible name
     /// and description. `id` must be unique in the page.
     static func open(id: String, width: Double, height: Double, title: String, description: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\" id=\"\(escape(id))\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
+        "<svg class=\"grafiek\" id=\"\(escape(id))\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
             + "width=\"\(number(width))\" height=\"\(number(height))\" role=\"img\" aria-labelledby=\"\(escape(id))-t \(escape(id))-d\">"
             + "<title id=\"\(escape(id))-t\">\(escape(title))</title><desc id=\"\(escape(id))-d\">\(escape(description))</desc>"
     }

@@ -1,24 +1,5 @@
 import Foundation
 
-/// The house style a regional office can set without touching a template: the text in the report's top
-/// band (logo text), the accent colour and the introduction paragraph. Every value is optional.
-///
-/// Proposed `regio.toml` keys: `[huisstijl] kop = "...", kleur = "#1f4e79", intro = "..."`.
-public struct Huisstijl: Sendable, Hashable {
-    public var kop: String?
-    /// `#RGB` or `#RRGGBB`; anything else falls back to the default colour.
-    public var kleur: String?
-    public var intro: String?
-
-    public init(kop: String? = nil, kleur: String? = nil, intro: String? = nil) {
-        self.kop = kop
-        self.kleur = kleur
-        self.intro = intro
-    }
-
-    public static let standaardKleur = "#1f4e79"
-}
-
 /// The house style as the templates use it: checked, with defaults, and with a text colour on the accent
 /// that keeps WCAG AA contrast.
 public struct HuisstijlView: Sendable {

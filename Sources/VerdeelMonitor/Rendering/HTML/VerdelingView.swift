@@ -1,0 +1,55 @@
+/// Section "Verdeling naar rato van huishoudens": each municipality's share of the housed urgents against its
+/// share of the households, the index and the region's afwijking.
+public struct VerdelingView: Sendable {
+    public struct Rij: Sendable {
+        public var naam: String
+        public var huishoudens: String
+        public var aandeelHuishoudens: String
+        public var gehuisvest: String
+        public var aandeelGehuisvest: String
+        public var evenredigAandeel: String
+        public var index: String
+        public var perDuizend: String
+    }
+
+    public var rijen: [Rij]
+    public var regio: Rij
+    /// The region's afwijking as a percentage, or a dash when nobody was housed.
+    public var afwijking: String
+    public var heeftAfwijking: Bool
+    /// Municipalities whose uitgezonderde categorieën are left out here, in words.
+    public var uitzonderingen: [String]
+    public var heeftUitzonderingen: Bool
+    public var grafiek: Chart
+
+    init(report: MonitorReport) {
+        let current = report.current
+        let total = current.regionDistribution.gehuisvest
+        let households = report.config.municipalities.reduce(0) { $0 + $1.households }
+        func share(_ part: Int) -> Double { total == 0 ? 0 : 100 * Double(part) / Double(total) }
+        rijen = current.municipalities.map { m in
+            let d = m.distribution
+            return Rij(naam: m.municipality.naam, huishoudens: Formatting.dutch(m.municipality.households),
+                       aandeelHuishoudens: Formatting.percent(100 * d.aandeelHuishoudens), gehuisvest: Formatting.dutch(d.gehuisvest),
+                       aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(share(d.gehuisvest)),
+                       evenredigAandeel: Formatting.dutch(d.evenredigAandeel, places: 1),
+                       index: d.index.map { Formatting.dutch($0, places: 2) } ?? "–",
+                       perDuizend: Formatting.dutch(d.perDuizendHuishoudens, places: 2))
+        }
+        regio = Rij(naam: report.config.naam, huishoudens: Formatting.dutch(households), aandeelHuishoudens: Formatting.percent(100),
+                    gehuisvest: Formatting.dutch(total), aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(100),
+                    evenredigAandeel: Formatting.dutch(Double(total), places: 1), index: total == 0 ? "–" : Formatting.dutch(1, places: 2),
+                    perDuizend: households == 0 ? "–" : Formatting.dutch(1000 * Double(total) / Double(households), places: 2))
+        afwijking = current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–"
+        heeftAfwijking = current.regionDistribution.afwijking != nil
+        uitzonderingen = report.config.municipalities.filter { !$0.excludedCategories.isEmpty }.map { m in
+            let codes = UrgencyCode.statutory.filter { m.excludedCategories.contains($0) }
+            return "\(m.naam): \(DutchText.list(codes.map { "\($0.rawValue) (\($0.dutchName))" })) niet meegeteld"
+        }
+        heeftUitzonderingen = !uitzonderingen.isEmpty
+        let rows = total == 0 ? [] : current.municipalities.map {
+            ShareDots.Row(label: $0.municipality.naam, housed: share($0.distribution.gehuisvest), households: 100 * $0.distribution.aandeelHuishoudens)
+        }
+        grafiek = ShareDots.chart(id: "grafiek-verdeling", title: "Aandeel in de gehuisveste urgenten tegenover aandeel in de huishoudens", rows: rows)
+    }
+}
