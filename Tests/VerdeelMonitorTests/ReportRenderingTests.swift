@@ -136,3 +136,18 @@ struct ReportRenderingTests {
         #expect(throws: MonitorError.self) { try RegionConfig.parse(base + "[huisstijl]\nlogo = \"x.png\"\n") }
     }
 }
+
+/// Print details found by reading the printed SampleData report.
+struct ReportPrintTests {
+    @Test("the region's total row is printed once, after the municipalities, not repeated at every page break")
+    func footerNotRepeated() throws {
+        let css = try String(contentsOfFile: Paths.templates + "/partials/stijl.mustache", encoding: .utf8)
+        #expect(!css.contains("table-footer-group"))
+        #expect(css.contains("tfoot { display: table-row-group; }"))
+    }
+
+    @Test("periods in charts and the noodknop read as in the contract (2025-H2), not as 2025-2")
+    func periodNotation() {
+        #expect(DutchText.periodAxis(period("2025-H2")) == "2025-H2")
+    }
+}

@@ -20,8 +20,8 @@ enum DutchText {
     /// `1e halfjaar 2026`, for tables.
     static func periodShort(_ period: Period) -> String { "\(period.half)e halfjaar \(period.year)" }
 
-    /// `2026-1`, for chart axes where space is tight.
-    static func periodAxis(_ period: Period) -> String { "\(period.year)-\(period.half)" }
+    /// `2026-H1`, the contract's notation, for chart axes and short references.
+    static func periodAxis(_ period: Period) -> String { period.description }
 
     static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                          "oktober", "november", "december"]
