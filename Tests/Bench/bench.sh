@@ -91,11 +91,12 @@ check_exit() {  # check_exit NAME WHAT
     if [ "$code" != 0 ]; then
         failed=1
         echo "bench: $2 exited with $code (expected 0: the bench data is clean). Last messages:" >&2
-        grep -E '^(afgewezen|ontbreekt|niet herkend|verdeelmonitor: fout)' "$work/$1.err" "$work/$1.out" 2>/dev/null | head -15 >&2
+        grep -hE '^(afgewezen|ontbreekt|niet herkend|verdeelmonitor: fout)' "$work/$1.err" "$work/$1.out" 2>/dev/null | head -15 >&2
         tail -5 "$work/$1.err" >&2
     fi
 }
 
+start_load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 config="$data/regio.toml"
 input="$data/exports"
 for i in $(seq 1 "$runs"); do
@@ -113,11 +114,12 @@ if [ $failed = 0 ]; then
 fi
 
 # --- the report ------------------------------------------------------------------------------------------
-python3 - "$work" "$data" "$runs" "$bin" "$root" "$timer" "$failed" <<'EOF'
+python3 - "$work" "$data" "$runs" "$bin" "$root" "$timer" "$failed" "$start_load" <<'EOF'
 import json, os, re, statistics, subprocess, sys
 import xml.etree.ElementTree as ET
 
 work, data, runs, binary, root, timer, failed = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6], sys.argv[7] == "1"
+start_load = sys.argv[8]
 manifest = json.load(open(os.path.join(data, "manifest.json")))
 
 def timing(name):
@@ -137,8 +139,10 @@ rows, size, files = manifest["rows"], manifest["bytes"], manifest["files"]
 per = manifest["per_soort"]
 print()
 print("=" * 78)
-print(f"verdeelmonitor bench   {os.path.relpath(binary, root)} @ {rev}")
-print(f"machine: {os.cpu_count()} cores, load {' '.join(load)}; meting: {'GNU time -v' if timer == 'gnu' else 'python os.wait4'}")
+shown = os.path.relpath(binary, root) if binary.startswith(root + os.sep) else binary
+print(f"verdeelmonitor bench   {shown}   (werkboom {rev})")
+print(f"machine: {os.cpu_count()} cores, load {start_load} bij de start, {' '.join(load)} nu; "
+      f"meting: {'GNU time -v' if timer == 'gnu' else 'python os.wait4'}")
 print(f"invoer : {mb(size):.1f} MB, {files} bestanden, {grouped(rows)} regels   (schaal {manifest['scale']}, "
       f"{manifest['municipalities']} gemeenten, {manifest['corporations']} corporaties, {len(manifest['periods'])} perioden)")
 print("         " + ", ".join(f"{s} {per[s]['files']} bestanden / {grouped(per[s]['rows'])} regels / {mb(per[s]['bytes']):.1f} MB"
@@ -168,7 +172,8 @@ peak = max(t["rss"] for t in measured)
 print(f"run, mediaan van {len(measured)}: {wall:.2f} s   {mb(size) / wall:.1f} MB/s   {grouped(round(rows / wall))} regels/s   "
       f"piek {mib(peak):.0f} MiB")
 if v:
-    print(f"validate           : {v['wall']:.2f} s   (run - validate = {wall - v['wall']:.2f} s: renderen, XSD-controle, publiceren)")
+    print(f"validate           : {v['wall']:.2f} s   (inlezen, controleren en indicatoren zonder renderen; "
+          f"run - validate = {wall - v['wall']:.2f} s)")
 
 out = os.path.join(work, "output")
 written = sorted(os.listdir(out)) if os.path.isdir(out) else []
@@ -201,7 +206,7 @@ bad = [c for c in checks if c[1] != c[2]]
 if checks:
     print("controle: " + ("alles klopt met de generator (" + ", ".join(f"{c[0]} {grouped(c[2])}" for c in checks[1:3]) + ", "
                           + f"{len(checks) - 3} regiocijfers)" if not bad else
-                          "; ".join(f"{c[0]}: programma {c[1]}, generator {c[2]}" for c in bad)))
+                          "LET OP, verschil: " + "; ".join(f"{c[0]}: programma {c[1]}, generator {c[2]}" for c in bad)))
 
 print("-" * 78)
 print("doel: landelijke schaal (≈1 miljoen regels) binnen 60 s en 2 GiB")

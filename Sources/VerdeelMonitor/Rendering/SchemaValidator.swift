@@ -8,16 +8,19 @@ public final class SchemaValidator: @unchecked Sendable {
 
     /// Compiles the schema; throws an `.internal` error when the XSD itself is broken or missing.
     public init(xsd: [UInt8], name: String) throws(MonitorError) {
-        guard let context = xsd.withUnsafeBufferPointer({ pointer in
-            pointer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: xsd.count) {
-                xmlSchemaNewMemParserCtxt($0, Int32(xsd.count)) } } ?? nil
-        }) else {
-            throw MonitorError(.internal, "het XML-schema is leeg of niet te lezen", at: SourceLocation(file: name))
+        // The parser context reads the caller's buffer without copying it, so the whole parse happens while
+        // the buffer is pinned (a release build frees a temporary buffer right after the closure).
+        let schema: xmlSchemaPtr? = xsd.withUnsafeBufferPointer { pointer in
+            guard let base = pointer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: xsd.count) { bytes in
+                guard let context = xmlSchemaNewMemParserCtxt(bytes, Int32(xsd.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(context) }
+                xmlSchemaSetParserStructuredErrors(context, { _, _ in }, nil)
+                return xmlSchemaParse(context)
+            }
         }
-        defer { xmlSchemaFreeParserCtxt(context) }
-        xmlSchemaSetParserStructuredErrors(context, { _, _ in }, nil)
-        guard let schema = xmlSchemaParse(context) else {
-            throw MonitorError(.internal, "het XML-schema is ongeldig", at: SourceLocation(file: name))
+        guard let schema else {
+            throw MonitorError(.internal, "het XML-schema is leeg of ongeldig", at: SourceLocation(file: name))
         }
         self.schema = schema
     }
