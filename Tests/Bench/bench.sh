@@ -68,8 +68,10 @@ def field(label):
 wall = 0.0
 for part in field("Elapsed (wall clock) time").split(":"):
     wall = wall * 60 + float(part)
+signal = re.search(r"terminated by signal (\d+)", text)
+code = str(128 + int(signal.group(1))) if signal else field("Exit status")
 print(wall, field("User time (seconds)"), field("System time (seconds)"),
-      field("Maximum resident set size (kbytes)"), field("Exit status"))
+      field("Maximum resident set size (kbytes)"), code)
 EOF
     else
         python3 - "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" <<'EOF'

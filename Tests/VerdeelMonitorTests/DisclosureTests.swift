@@ -57,18 +57,50 @@ struct DisclosureTests {
         #expect(Disclosure.openbaar(threshold: 1).cells(row) == row.values.map { .shown($0) })
     }
 
-    @Test("public knelpunten list only frequent redenen; the rest is grouped, hidden when small")
+    @Test("public knelpunten list only frequent redenen; the others are counted without their texts")
     func knelpunten() {
         var passend = Passend()
         passend.knelpunten = ["geen passend aanbod": 7, "veiligheid": 2, "netwerk": 1]
         let small = openbaar.knelpunten(passend)
         #expect(small.listed.map(\.reden) == ["geen passend aanbod"])
-        #expect(small.other == .hidden)
+        // elders minus the listed counts gives this number anyway, so it is shown, not pretended hidden.
+        #expect(small.other == 3)
         passend.knelpunten = ["geen passend aanbod": 7, "veiligheid": 3, "netwerk": 3]
-        #expect(openbaar.knelpunten(passend).other == .shown(6))
+        #expect(openbaar.knelpunten(passend).other == 6)
         passend.knelpunten = ["geen passend aanbod": 7]
         #expect(openbaar.knelpunten(passend).other == nil)
         let all = Disclosure.vertrouwelijk.knelpunten(Passend())
         #expect(all.listed.isEmpty && all.other == nil)
+    }
+
+    @Test("gehuisvest: the MZ cell is published as passend@mantelzorg, so it cannot protect another cell")
+    func mantelzorgIsKnown() {
+        // MZ 2 and GGZ 3 hidden; the reader knows MZ from mantelzorg, so GGZ alone would follow from the total.
+        let cells = openbaar.gehuisvest(counts(2, 10, 0, 3, 8))
+        #expect(cells == [.hidden, .shown(10), .shown(0), .hidden, .hidden] + Array(repeating: .shown(0), count: 4))
+        // Without that relation (aanvragen), MZ and GGZ protect each other.
+        #expect(openbaar.cells(counts(2, 10, 0, 3, 8)) == [.hidden, .shown(10), .shown(0), .hidden, .shown(8)] + Array(repeating: .shown(0), count: 4))
+    }
+
+    @Test("gehuisvest of a municipality with uitgezonderde categorieën: their sum is published, so both parts need two hidden cells")
+    func excludedCategoriesAreKnown() {
+        // Olst-Wijhe's case: total 9, MO (excluded) 1, JH 7, MED 1. g_m = 8 gives MO = 1; MO alone in its group.
+        let cells = openbaar.gehuisvest(counts(0, 1, 1, 0, 0, 7), excluded: [.mo])
+        // MO is the only cell in the excluded group: known to the reader, so it protects nothing and MED
+        // (hidden, alone among the others) takes JH with it.
+        #expect(cells == [.shown(0), .hidden, .hidden, .shown(0), .shown(0), .hidden] + Array(repeating: .shown(0), count: 3))
+        // Two excluded categories with one small cell: the other excluded cell is hidden too.
+        let two = openbaar.gehuisvest(counts(0, 9, 3, 0, 6), excluded: [.mo, .vo])
+        #expect(two == [.shown(0), .shown(9), .hidden, .shown(0), .hidden] + Array(repeating: .shown(0), count: 4))
+    }
+
+    @Test("the median waiting time is left out of public output below the threshold")
+    func medianWaitingDays() {
+        var figures = Indicators()
+        figures.waitingDays = [10, 20, 30, 40]
+        #expect(openbaar.medianWaitingDays(figures) == nil)
+        #expect(Disclosure.vertrouwelijk.medianWaitingDays(figures) == 25)
+        figures.waitingDays.append(50)
+        #expect(openbaar.medianWaitingDays(figures) == 30)
     }
 }

@@ -6,10 +6,12 @@ public struct Noodknop: Sendable, Hashable {
         case wachtendenGroei = "wachtenden-groei"
     }
 
-    /// A rule that fired; `municipality` is nil for a regional rule.
+    /// A rule that fired; `municipality` is nil for a regional rule. `evidence` holds the figures of the
+    /// half-years the rule looked at, oldest first, so that the report can show them.
     public struct Firing: Sendable, Hashable {
         public var rule: Rule
         public var municipality: MemberMunicipality?
+        public var evidence: [PeriodFigures] = []
     }
 
     public var firings: [Firing]
@@ -22,29 +24,30 @@ public struct Noodknop: Sendable, Hashable {
     public init(period: Period, history: History, settings: NoodknopSettings) {
         firings = []
         guard let current = history.figures(for: period) else { return }
-        /// The figures of `period` and the `count - 1` half-years just before it, or nil when one is missing.
+        /// The figures of the `count - 1` half-years just before `period` and of `period`, oldest first, or nil
+        /// when one is not in the data.
         func run(_ count: Int) -> [PeriodFigures]? {
             var result: [PeriodFigures] = []
-            var cursor = period
+            var cursor: Period? = period
             for _ in 0..<count {
-                guard let figures = history.figures(for: cursor) else { return nil }
+                guard let current = cursor, let figures = history.figures(for: current) else { return nil }
                 result.append(figures)
-                cursor = cursor.previous
+                cursor = current.previous
             }
-            return result
+            return result.reversed()
         }
         if let series = run(settings.signaalwaardeReeks) {
             for (m, municipality) in current.municipalities.enumerated()
             where series.allSatisfy({ $0.municipalities[m].signaal == .bovenSignaalwaarde }) {
-                firings.append(Firing(rule: .signaalwaardeReeks, municipality: municipality.municipality))
+                firings.append(Firing(rule: .signaalwaardeReeks, municipality: municipality.municipality, evidence: series))
             }
         }
         if current.regionSignaal == .onderMinimum {
-            firings.append(Firing(rule: .regioOnderMinimum, municipality: nil))
+            firings.append(Firing(rule: .regioOnderMinimum, municipality: nil, evidence: [current]))
         }
         if let series = run(settings.wachtendenGroei + 1),
-           zip(series, series.dropFirst()).allSatisfy({ later, earlier in later.region.wachtend > earlier.region.wachtend }) {
-            firings.append(Firing(rule: .wachtendenGroei, municipality: nil))
+           zip(series, series.dropFirst()).allSatisfy({ earlier, later in later.region.wachtend > earlier.region.wachtend }) {
+            firings.append(Firing(rule: .wachtendenGroei, municipality: nil, evidence: series))
         }
     }
 }

@@ -97,13 +97,13 @@ private struct ConfigTable {
         throw fail(key, "moet een getal zijn")
     }
 
-    func integer(_ key: String, default fallback: Int? = nil, atLeast minimum: Int) throws(MonitorError) -> Int {
+    func integer(_ key: String, default fallback: Int? = nil, in range: ClosedRange<Int>) throws(MonitorError) -> Int {
         guard let value = table[key] else {
             if let fallback { return fallback }
             throw fail(key, "ontbreekt")
         }
         guard let int = value.int else { throw fail(key, "moet een geheel getal zijn") }
-        guard int >= minimum else { throw fail(key, "moet minstens \(minimum) zijn") }
+        guard range.contains(int) else { throw fail(key, "moet van \(range.lowerBound) tot en met \(range.upperBound) zijn") }
         return int
     }
 
@@ -153,11 +153,11 @@ private struct ConfigTable {
             guard let sub = table["noodknop"]?.table else { throw fail("noodknop", "moet een tabel zijn ([noodknop])") }
             let settings = ConfigTable(table: sub, path: "noodknop.", file: file)
             try settings.rejectUnknownKeys(allowed: ["signaalwaarde_reeks", "wachtenden_groei"])
-            noodknop.signaalwaardeReeks = try settings.integer("signaalwaarde_reeks", default: 2, atLeast: 1)
-            noodknop.wachtendenGroei = try settings.integer("wachtenden_groei", default: 2, atLeast: 1)
+            noodknop.signaalwaardeReeks = try settings.integer("signaalwaarde_reeks", default: 2, in: 1...20)
+            noodknop.wachtendenGroei = try settings.integer("wachtenden_groei", default: 2, in: 1...20)
         }
         return RegionConfig(code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
-                            noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: 5, atLeast: 1),
+                            noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: 5, in: 1...100),
                             municipalities: municipalities, corporations: corporations, noodknop: noodknop,
                             huisstijl: try huisstijl())
     }
@@ -193,7 +193,7 @@ private struct ConfigTable {
             excluded.insert(category)
         }
         return MemberMunicipality(code: code, naam: try string("naam"),
-                                  households: try integer("huishoudens", atLeast: 1),
+                                  households: try integer("huishoudens", in: 1...100_000_000),
                                   aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded)
     }
 

@@ -7,9 +7,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
-    /// Creates a day when the date exists in the Gregorian calendar (so not 31 February).
+    /// The years a day may have: an export dated before 1900 or after 9999 holds a typo.
+    public static let years = 1900...9999
+
+    /// Creates a day when the date exists in the Gregorian calendar (so not 31 February) and its year is in
+    /// `years`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+        guard Day.years.contains(year), (1...12).contains(month), day >= 1,
               day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month

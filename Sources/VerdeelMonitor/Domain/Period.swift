@@ -5,7 +5,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let half: Int
 
     public init?(year: Int, half: Int) {
-        guard (1...9999).contains(year), half == 1 || half == 2 else { return nil }
+        guard Day.years.contains(year), half == 1 || half == 2 else { return nil }
         self.year = year
         self.half = half
     }
@@ -30,8 +30,8 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public func contains(_ day: Day) -> Bool { Period(containing: day) == self }
 
-    /// The half-year just before this one.
-    public var previous: Period { half == 2 ? Period(year: year, half: 1)! : Period(year: year - 1, half: 2)! }
+    /// The half-year just before this one; nil before the first year a day may have.
+    public var previous: Period? { half == 2 ? Period(year: year, half: 1) : Period(year: year - 1, half: 2) }
 
     public var description: String { "\(year)-H\(half)" }
 

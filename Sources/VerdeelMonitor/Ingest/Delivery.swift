@@ -50,8 +50,17 @@ public struct Delivery: Sendable, Hashable {
     public var outsideRegion = 0
     /// Rows replaced by a later delivery; every row of a delivery replaced by a higher version.
     public var superseded = 0
+    /// The file as a whole was rejected (unreadable, no header, a required column missing).
+    public var rejectedAsFile = false
 
     public var isBalanced: Bool { records == used + rejected + outsideRegion + superseded }
+
+    /// Whether this delivery counts as delivered for completeness: the version in use, not rejected as a file,
+    /// and not every one of its records rejected. A file with a header and no records is a valid, empty
+    /// delivery.
+    public var isUsable: Bool {
+        status == .gebruikt && !rejectedAsFile && (records == 0 || rejected < records)
+    }
 }
 
 /// Everything ingestion produced: the records to count, and the account of every file and row.

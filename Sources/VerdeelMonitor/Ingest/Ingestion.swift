@@ -18,141 +18,160 @@ public enum Ingestion {
                                               "dezelfde levering (\(file.name)) staat al elders in de invoer; dit bestand is niet gelezen"))
                 continue
             }
-            let active = latest[file.name.series] == file.name.version
-            let index = dataset.deliveries.count
-            dataset.deliveries.append(read(file, active: active, config: config, directory: directory,
-                                           into: &dataset, candidates: &candidates, deliveryIndex: index))
+            var reading = DeliveryReading(file: file, active: latest[file.name.series] == file.name.version,
+                                          index: dataset.deliveries.count, config: config, directory: directory)
+            reading.read(into: &dataset, candidates: &candidates)
+            dataset.deliveries.append(reading.delivery)
         }
         candidates.resolve(into: &dataset)
         return dataset
     }
+}
 
-    private static func read(_ file: Discovery.File, active: Bool, config: RegionConfig, directory: MunicipalityDirectory,
-                             into dataset: inout Dataset, candidates: inout Candidates, deliveryIndex: Int) -> Delivery {
-        let location = SourceLocation(file: file.relativePath)
-        let bytes = (FileManager.default.contents(atPath: file.absolutePath)).map { [UInt8]($0) }
-        var delivery = Delivery(name: file.name, path: file.relativePath, sha256: SHA256.hex(bytes ?? []),
-                                status: active ? .gebruikt : .vervangen)
-        guard let bytes else {
-            dataset.rejects.append(Reject(location, "het bestand is niet te lezen"))
-            return delivery
+/// The reading of one delivery file: its bytes, its CSV, its columns, then its rows.
+private struct DeliveryReading {
+    let file: Discovery.File
+    let index: Int
+    let config: RegionConfig
+    let directory: MunicipalityDirectory
+    var delivery: Delivery
+
+    init(file: Discovery.File, active: Bool, index: Int, config: RegionConfig, directory: MunicipalityDirectory) {
+        self.file = file
+        self.index = index
+        self.config = config
+        self.directory = directory
+        delivery = Delivery(name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen)
+    }
+
+    func location(line: Int? = nil) -> SourceLocation { SourceLocation(file: file.relativePath, line: line) }
+
+    /// Rejects the whole file: every record counts as rejected, with one message.
+    mutating func rejectFile(_ reason: String, line: Int? = nil, records: Int = 0, into dataset: inout Dataset) {
+        delivery.rejectedAsFile = true
+        delivery.rejected += records
+        dataset.rejects.append(Reject(location(line: line), reason))
+    }
+
+    mutating func read(into dataset: inout Dataset, candidates: inout Candidates) {
+        let active = delivery.status == .gebruikt
+        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+            rejectFile("het bestand is niet te lezen", into: &dataset)
+            return
         }
-        let table: CSVTable
-        do {
-            table = try CSVTable(bytes: bytes)
-        } catch {
-            if active { dataset.rejects.append(Reject(location, "het bestand is leeg: geen kopregel")) }
-            return delivery
+        let bytes = [UInt8](data)
+        delivery.sha256 = SHA256.hex(bytes)
+        guard let table = try? CSVTable(bytes: bytes) else {
+            if active { rejectFile("het bestand is leeg: geen kopregel", into: &dataset) }
+            return
         }
         delivery.encoding = table.encoding
         delivery.records = table.records.count + table.problems.count
         guard active else {
             delivery.superseded = delivery.records
-            return delivery
+            return
         }
         for problem in table.problems {
-            dataset.rejects.append(Reject(SourceLocation(file: file.relativePath, line: problem.line), problem.message))
+            dataset.rejects.append(Reject(location(line: problem.line), problem.message))
         }
         delivery.rejected = table.problems.count
-        if table.encoding == .windows1252 {
-            dataset.notices.append(Notice(location, "geen geldige UTF-8; gelezen als Windows-1252"))
-        }
-        noteSource(of: file.name, config: config, at: location, into: &dataset)
-
         let columns = Columns(header: table.header, soort: file.name.soort)
-        if !columns.extra.isEmpty {
-            dataset.notices.append(Notice(SourceLocation(file: file.relativePath, line: 1),
-                                          "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
-        }
         guard columns.missing.isEmpty else {
-            dataset.rejects.append(Reject(SourceLocation(file: file.relativePath, line: 1),
-                                          "verplichte kolom ontbreekt: \(columns.missing.joined(separator: ", ")); het hele bestand is afgewezen"))
-            delivery.rejected += table.records.count
-            return delivery
+            // Without its required columns the first line is probably data, not a header: never repeat it.
+            rejectFile("verplichte kolom ontbreekt: \(columns.missing.joined(separator: ", ")) (ontbreekt de kopregel?); "
+                       + "het hele bestand is afgewezen", line: 1, records: table.records.count, into: &dataset)
+            return
         }
+        if table.encoding == .windows1252 {
+            dataset.notices.append(Notice(location(), "geen geldige UTF-8; gelezen als Windows-1252"))
+        }
+        if !columns.extra.isEmpty {
+            dataset.notices.append(Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
+        }
+        noteSource(into: &dataset)
         if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron), !config.isMember(code) {
             delivery.outsideRegion = table.records.count
-            dataset.notices.append(Notice(location, "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
-            return delivery
+            dataset.notices.append(Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
+            return
         }
+        readRows(table.records, columns: columns, into: &dataset, candidates: &candidates)
+    }
+
+    private mutating func readRows(_ records: [CSVRecord], columns: Columns, into dataset: inout Dataset,
+                                   candidates: inout Candidates) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
         var firstLine: [String: Int] = [:]
-        for record in table.records {
-            let rowLocation = SourceLocation(file: file.relativePath, line: record.line)
-            func reject(_ reason: String, value: String? = nil) {
-                delivery.rejected += 1
-                dataset.rejects.append(Reject(rowLocation, reason, value: value))
-            }
-            guard record.fields.count <= columns.width else {
-                reject("\(record.fields.count) velden, meer dan de \(columns.width) kolommen van de kopregel")
-                continue
-            }
-            do {
+        for record in records {
+            let here = location(line: record.line)
+            do throws(RowProblem) {
+                guard record.fields.count <= columns.width else {
+                    throw RowProblem("\(record.fields.count) velden, meer dan de \(columns.width) kolommen van de kopregel")
+                }
                 switch file.name.soort {
                 case .verhuringen:
-                    switch try reader.letting(record.fields) {
-                    case .accepted(let letting, let key?):
-                        if let earlier = firstLine[key] { reject("dubbele verhuring_id (eerder op regel \(earlier))"); continue }
-                        firstLine[key] = record.line
-                        if !file.name.period.contains(letting.date) {
-                            dataset.notices.append(Notice(rowLocation, "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"))
-                        }
-                        candidates.lettings.append(.init(key: key, bron: file.name.bron, delivery: deliveryIndex, record: letting))
-                    case .outsideRegion: delivery.outsideRegion += 1
-                    case .accepted: break
-                    case .rejected(let reason): reject(reason)
+                    let outcome = try reader.letting(record.fields)
+                    try keep(outcome, line: record.line, firstLine: &firstLine, keyName: "verhuring_id", into: &candidates.lettings)
+                    if case .accepted(let letting, _) = outcome, !file.name.period.contains(letting.date) {
+                        dataset.notices.append(Notice(here, "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"))
                     }
                 case .urgentie:
-                    switch try reader.urgencyRecord(record.fields, municipality: MunicipalityCode(file.name.bron)!) {
-                    case .accepted(let row, let key?):
-                        if let earlier = firstLine[key] { reject("dubbel urgentienummer (eerder op regel \(earlier))"); continue }
-                        firstLine[key] = record.line
-                        candidates.register.append(.init(key: key, bron: file.name.bron, delivery: deliveryIndex, record: row))
-                    case .outsideRegion: delivery.outsideRegion += 1
-                    case .accepted: break
-                    case .rejected(let reason): reject(reason)
-                    }
+                    let outcome = try reader.urgencyRecord(record.fields, municipality: MunicipalityCode(file.name.bron)!)
+                    try keep(outcome, line: record.line, firstLine: &firstLine, keyName: "urgentienummer", into: &candidates.register)
                 case .voorraad:
                     switch try reader.stockChange(record.fields) {
                     case .accepted(let change, _):
                         dataset.stock.append(change)
                         delivery.used += 1
                     case .outsideRegion: delivery.outsideRegion += 1
-                    case .rejected(let reason): reject(reason)
                     }
                 }
             } catch {
-                reject(error.reason, value: error.value)
+                delivery.rejected += 1
+                dataset.rejects.append(Reject(here, error.reason, value: error.value))
             }
         }
-        return delivery
     }
 
-    private static func noteSource(of name: DeliveryName, config: RegionConfig, at location: SourceLocation,
-                                   into dataset: inout Dataset) {
+    /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
+    private func keep<Record>(_ outcome: RowOutcome<Record>, line: Int, firstLine: inout [String: Int], keyName: String,
+                              into entries: inout [Candidates.Entry<Record>]) throws(RowProblem) {
+        let (record, key): (Record?, String?) = switch outcome {
+        case .accepted(let record, let key): (record, key)
+        case .outsideRegion(let key): (nil, key)
+        }
+        guard let key else { return }
+        if let earlier = firstLine[key] { throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))") }
+        firstLine[key] = line
+        entries.append(.init(key: key, bron: file.name.bron, delivery: index, record: record))
+    }
+
+    private func noteSource(into dataset: inout Dataset) {
+        let name = file.name
         let corporation = config.corporations.contains { $0.code == name.bron }
         if name.soort == .verhuringen, !corporation {
-            dataset.notices.append(Notice(location, "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
+            dataset.notices.append(Notice(location(), "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
         }
         if name.soort == .voorraad, !corporation, !(MunicipalityCode(name.bron).map(config.isMember) ?? false) {
-            dataset.notices.append(Notice(location, "bron '\(name.bron)' is geen corporatie of gemeente uit de configuratie; de levering is wel gelezen"))
+            dataset.notices.append(Notice(location(), "bron '\(name.bron)' is geen corporatie of gemeente uit de configuratie; de levering is wel gelezen"))
         }
     }
 }
 
-/// Accepted rows that have a key, waiting for the latest delivery of each key to be chosen.
+/// Rows that have a key, waiting for the latest delivery of each key to be chosen.
 private struct Candidates {
+    /// A keyed row; `record` is nil for a row about a municipality outside the region.
     struct Entry<Record> {
         var key: String
         var bron: String
         var delivery: Int
-        var record: Record
+        var record: Record?
     }
 
     var lettings: [Entry<Letting>] = []
     var register: [Entry<UrgencyRecord>] = []
 
-    /// Keeps, per (bron, key), the row of the latest delivery; the others count as superseded.
+    /// Keeps, per (bron, key), the row of the latest delivery; the others count as superseded. A winning row
+    /// outside the region counts as buiten regio and yields no record.
     func resolve(into dataset: inout Dataset) {
         dataset.lettings = Self.latest(lettings, in: &dataset)
         dataset.register = Self.latest(register, in: &dataset)
@@ -170,8 +189,15 @@ private struct Candidates {
                 winner[id] = index
             }
         }
-        let chosen = winner.values.sorted()
-        for index in chosen { dataset.deliveries[entries[index].delivery].used += 1 }
-        return chosen.map { entries[$0].record }
+        var records: [Record] = []
+        for index in winner.values.sorted() {
+            if let record = entries[index].record {
+                records.append(record)
+                dataset.deliveries[entries[index].delivery].used += 1
+            } else {
+                dataset.deliveries[entries[index].delivery].outsideRegion += 1
+            }
+        }
+        return records
     }
 }

@@ -1,10 +1,11 @@
-/// What became of one CSV record of a delivery.
+/// What became of one CSV record of a delivery that keeps the contract (a row that breaks it throws
+/// `RowProblem`).
 enum RowOutcome<Record> {
     /// The row is a record; `key` identifies it across deliveries (nil for voorraad rows).
     case accepted(Record, key: String?)
-    /// The row is about a municipality outside the region.
-    case outsideRegion
-    case rejected(String)
+    /// The row is about a municipality outside the region. A keyed row still takes part in resolving its key:
+    /// a correction that moves a letting out of the region replaces the earlier row.
+    case outsideRegion(key: String?)
 }
 
 /// Turns CSV records into domain records, checking every value against the contract.
@@ -55,7 +56,7 @@ struct RowReader {
         guard let small = Values.flag(columns.value("klein_betaalbaar", in: fields)) else {
             throw RowProblem("'klein_betaalbaar' is geen ja/nee-waarde")
         }
-        guard config.isMember(home) else { return .outsideRegion }
+        guard config.isMember(home) else { return .outsideRegion(key: id) }
         let letting = Letting(id: id, date: date, municipality: home, urgency: urgency,
                               urgencyNumber: number.isEmpty ? nil : number, origin: origin,
                               smallAffordable: small, corporation: delivery.bron)
@@ -98,11 +99,11 @@ struct RowReader {
         var counts: [Int] = []
         for name in ["toegevoegd", "onttrokken"] {
             guard let count = Values.count(try required(name, fields)) else {
-                throw RowProblem("'\(name)' is geen geheel getal van 0 of meer")
+                throw RowProblem("'\(name)' is geen geheel getal van 0 tot en met \(Values.largestCount)")
             }
             counts.append(count)
         }
-        guard config.isMember(home) else { return .outsideRegion }
+        guard config.isMember(home) else { return .outsideRegion(key: nil) }
         return .accepted(StockChange(municipality: home, period: delivery.period, added: counts[0], removed: counts[1]), key: nil)
     }
 }

@@ -22,10 +22,15 @@ enum Values {
 
     static func urgencyCode(_ text: String) -> UrgencyCode? { UrgencyCode(rawValue: text.uppercased()) }
 
-    /// A whole number of zero or more.
+    /// The largest count a row may hold: more homes than the country has is a typo, and sums stay far from
+    /// overflowing.
+    static let largestCount = 1_000_000
+
+    /// A whole number from 0 to `largestCount`.
     static func count(_ text: String) -> Int? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(text)
+        guard !text.isEmpty, text.count <= 7, text.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let value = Int(text), value <= largestCount else { return nil }
+        return value
     }
 }
 

@@ -23,7 +23,7 @@ public enum MonitorXML {
         xml.start("regio")
         xml.attribute("code", config.code)
         xml.attribute("naam", config.naam)
-        unit(current.region, signaal: current.regionSignaal, in: xml, report: report) {
+        unit(current.region, signaal: current.regionSignaal, excluded: [], in: xml, report: report) {
             xml.empty("verdeling", ["gehuisvest": String(current.regionDistribution.gehuisvest),
                                     "afwijking": current.regionDistribution.afwijking.map { Formatting.decimal($0, places: 2) }])
         }
@@ -33,7 +33,8 @@ public enum MonitorXML {
             xml.attribute("code", figures.municipality.code.value)
             xml.attribute("naam", figures.municipality.naam)
             xml.attribute("huishoudens", figures.municipality.households)
-            unit(figures.indicators, signaal: figures.signaal, in: xml, report: report) {
+            unit(figures.indicators, signaal: figures.signaal, excluded: figures.municipality.excludedCategories,
+                 in: xml, report: report) {
                 let d = figures.distribution
                 xml.empty("verdeling", ["gehuisvest": String(d.gehuisvest),
                                         "aandeelHuishoudens": Formatting.decimal(d.aandeelHuishoudens, places: 4),
@@ -55,14 +56,16 @@ public enum MonitorXML {
         return bytes
     }
 
-    private static func unit(_ figures: Indicators, signaal: Signaal, in xml: XMLWriter, report: MonitorReport,
-                             distribution: () -> Void) {
-        for (name, counts) in [("aanvragen", figures.aanvragen), ("beschikkingen", figures.beschikkingen),
-                               ("gehuisvest", figures.gehuisvest)] {
+    private static func unit(_ figures: Indicators, signaal: Signaal, excluded: Set<UrgencyCode>, in xml: XMLWriter,
+                             report: MonitorReport, distribution: () -> Void) {
+        let disclosure = report.disclosure
+        for (name, counts, cells) in [("aanvragen", figures.aanvragen, disclosure.cells(figures.aanvragen)),
+                                      ("beschikkingen", figures.beschikkingen, disclosure.cells(figures.beschikkingen)),
+                                      ("gehuisvest", figures.gehuisvest, disclosure.gehuisvest(figures.gehuisvest, excluded: excluded))] {
             xml.start(name)
             xml.attribute("totaal", counts.total)
             if name == "beschikkingen" { xml.attribute("afgewezen", figures.afgewezen) }
-            for (code, cell) in zip(UrgencyCode.statutory, report.disclosure.cells(counts)) {
+            for (code, cell) in zip(UrgencyCode.statutory, cells) {
                 switch cell {
                 case .shown(let value): xml.empty("categorie", ["code": code.rawValue, "aantal": String(value)])
                 case .hidden: xml.empty("categorie", ["code": code.rawValue, "onderdrukt": "true"])
@@ -83,15 +86,11 @@ public enum MonitorXML {
         xml.attribute("aandeelPassend", passend.share.map { Formatting.decimal($0, places: 2) })
         let knelpunten = report.disclosure.knelpunten(passend)
         for (reden, count) in knelpunten.listed { xml.empty("knelpunt", ["reden": reden, "aantal": String(count)]) }
-        switch knelpunten.other {
-        case .shown(let value)?: xml.empty("overigeKnelpunten", ["aantal": String(value)])
-        case .hidden?: xml.empty("overigeKnelpunten", ["onderdrukt": "true"])
-        case nil: break
-        }
+        if let other = knelpunten.other { xml.empty("overigeKnelpunten", ["aantal": String(other)]) }
         xml.end()
         xml.empty("wachtend", ["aantal": String(figures.wachtend)])
         xml.empty("wachttijd", ["aantal": String(figures.waitingDays.count),
-                                "mediaanDagen": figures.medianWaitingDays.map { Formatting.decimal($0, places: 1) }])
+                                "mediaanDagen": disclosure.medianWaitingDays(figures).map { Formatting.decimal($0, places: 1) }])
         if let voorraad = figures.voorraad {
             xml.empty("voorraad", ["toegevoegd": String(voorraad.toegevoegd), "onttrokken": String(voorraad.onttrokken),
                                    "netto": String(voorraad.netto)])

@@ -37,18 +37,27 @@ public struct CategorieenView: Sendable {
         codes = UrgencyCode.statutory.map { Code(code: $0.rawValue, naam: $0.dutchName) }
         openbaar = disclosure.isPublic
         drempel = hidden
-        func rij(_ naam: String, _ counts: CategoryCounts) -> Rij {
-            Rij(naam: naam, cellen: disclosure.cells(counts).map { cell in
+        func rij(_ naam: String, _ counts: CategoryCounts, _ cells: [Cell]) -> Rij {
+            Rij(naam: naam, cellen: cells.map { cell in
                 cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) } ?? Cel(tekst: hidden, onderdrukt: true)
             }, totaal: Formatting.dutch(counts.total))
+        }
+        /// The published cells of a block; gehuisvest takes the relations the report publishes with it.
+        func cells(_ path: KeyPath<Indicators, CategoryCounts>, _ figures: Indicators, excluded: Set<UrgencyCode>) -> [Cell] {
+            path == \Indicators.gehuisvest ? disclosure.gehuisvest(figures.gehuisvest, excluded: excluded)
+                : disclosure.cells(figures[keyPath: path])
         }
         let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>)] = [
             ("aanvragen", "Aanvragen", \.aanvragen), ("beschikkingen", "Beschikkingen (toegekend)", \.beschikkingen),
             ("gehuisvest", "Gehuisvest", \.gehuisvest),
         ]
         blokken = blocks.map { id, titel, path in
-            Blok(id: id, titel: titel, rijen: report.current.municipalities.map { rij($0.municipality.naam, $0.indicators[keyPath: path]) },
-                 regio: rij(report.config.naam, report.current.region[keyPath: path]))
+            Blok(id: id, titel: titel,
+                 rijen: report.current.municipalities.map {
+                     rij($0.municipality.naam, $0.indicators[keyPath: path],
+                         cells(path, $0.indicators, excluded: $0.municipality.excludedCategories))
+                 },
+                 regio: rij(report.config.naam, report.current.region[keyPath: path], cells(path, report.current.region, excluded: [])))
         }
     }
 }

@@ -64,7 +64,7 @@ public struct HTMLView: Sendable {
         drukVoet = DutchText.cssString("Monitor wettelijk urgenten \(config.naam), \(DutchText.periodShort(report.period))")
         huisstijl = HuisstijlView(config.huisstijl, regio: config.naam)
         noodknop = NoodknopView(report: report)
-        kernboodschap = Kernboodschap.sentences(current: current, previous: report.history.figures(for: report.period.previous), config: config)
+        kernboodschap = Kernboodschap.sentences(current: current, previous: report.period.previous.flatMap { report.history.figures(for: $0) }, config: config)
         let region = current.region
         kerncijfers = [
             Kerncijfer(label: "Toewijzingspercentage", waarde: region.percentage.map { Formatting.percent($0) } ?? "–",

@@ -31,18 +31,12 @@ public struct NoodknopView: Sendable {
             ? "De cijfers raken \(firings.count == 1 ? "een regel" : "\(DutchText.numberWord(firings.count)) regels") van de noodknop. Dat is een signaal om de verdeling te bespreken, geen besluit."
             : "Geen van de regels van de noodknop is geraakt."
 
-        /// The `count` half-years up to the reported one, oldest first; nil where one is not in the data.
-        func run(_ count: Int) -> [PeriodFigures?] {
-            var periods: [Period] = [report.period]
-            while periods.count < count { periods.insert(periods[0].previous, at: 0) }
-            return periods.map { report.history.figures(for: $0) }
-        }
         redenen = firings.map { firing in
             switch firing.rule {
             case .signaalwaardeReeks:
                 let naam = firing.municipality?.naam ?? config.naam
-                let values = run(settings.signaalwaardeReeks).compactMap { figures -> String? in
-                    guard let figures, let m = figures.municipalities.first(where: { $0.municipality.code == firing.municipality?.code }),
+                let values = firing.evidence.compactMap { figures -> String? in
+                    guard let m = figures.municipalities.first(where: { $0.municipality.code == firing.municipality?.code }),
                           let value = m.indicators.percentage else { return nil }
                     return "\(DutchText.periodAxis(figures.period)): \(Formatting.percent(value))"
                 }
@@ -51,7 +45,7 @@ public struct NoodknopView: Sendable {
                 let value = report.current.region.percentage.map { Formatting.percent($0) } ?? "–"
                 return "De regio \(config.naam) zit met \(value) onder het wettelijk minimum van \(DutchText.norm(config.minimum))."
             case .wachtendenGroei:
-                let values = run(settings.wachtendenGroei + 1).compactMap { $0.map { Formatting.dutch($0.region.wachtend) } }
+                let values = firing.evidence.map { Formatting.dutch($0.region.wachtend) }
                 return "Het aantal wachtende urgenten in de regio steeg \(DutchText.numberWord(settings.wachtendenGroei)) halfjaren op rij: \(values.joined(separator: " → "))."
             }
         }

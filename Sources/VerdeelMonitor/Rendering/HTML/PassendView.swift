@@ -37,7 +37,7 @@ public struct PassendView: Sendable {
         openbaar = report.disclosure.isPublic
         let published = report.disclosure.knelpunten(report.current.region.passend)
         knelpunten = published.listed.map { Knelpunt(reden: $0.reden, aantal: Formatting.dutch($0.count)) }
-        overige = published.other.map { Knelpunt(reden: "overige redenen", aantal: $0.value.map(Formatting.dutch) ?? "<\(report.config.suppressBelow)") }
+        overige = published.other.map { Knelpunt(reden: "overige redenen", aantal: Formatting.dutch($0)) }
         heeftKnelpunten = !knelpunten.isEmpty || overige != nil
     }
 }
@@ -60,14 +60,14 @@ public struct WachtendenView: Sendable {
     public var heeftVorige: Bool
 
     init(report: MonitorReport) {
-        let previous = report.history.figures(for: report.period.previous)
+        let previous = report.period.previous.flatMap { report.history.figures(for: $0) }
         heeftVorige = previous != nil
-        vorigePeriode = DutchText.periodShort(report.period.previous)
+        vorigePeriode = report.period.previous.map(DutchText.periodShort) ?? "–"
         func rij(_ naam: String, _ figures: Indicators, _ before: Indicators?) -> Rij {
             Rij(naam: naam, beschikkingen: Formatting.dutch(figures.beschikkingen.total), afgewezen: Formatting.dutch(figures.afgewezen),
                 gehuisvest: Formatting.dutch(figures.gehuisvest.total), wachtend: Formatting.dutch(figures.wachtend),
                 vorigeWachtend: before.map { Formatting.dutch($0.wachtend) } ?? "–",
-                wachttijd: figures.medianWaitingDays.map { Formatting.dutch($0, places: $0 == $0.rounded() ? 0 : 1) } ?? "–")
+                wachttijd: report.disclosure.medianWaitingDays(figures).map { Formatting.dutch($0, places: $0 == $0.rounded() ? 0 : 1) } ?? "–")
         }
         rijen = report.current.municipalities.enumerated().map { index, m in
             rij(m.municipality.naam, m.indicators, previous?.municipalities.first { $0.municipality.code == m.municipality.code }?.indicators)
