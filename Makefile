@@ -56,5 +56,11 @@ check-report: build
 		bash Tests/Report/check-report.sh "$$f" "$(REPORT_CHECK_OUT)/$$(basename "$$f" .html)" || rc=1; \
 	done; exit $$rc
 
+## bench: national-scale benchmark on synthetic data (~900.000 rows): prints time, throughput, peak memory
+BENCH_SCALE ?= 1
+BENCH_RUNS ?= 3
+bench: build
+	BENCH_SCALE=$(BENCH_SCALE) BENCH_RUNS=$(BENCH_RUNS) bash Tests/Bench/bench.sh $(RELEASE_BIN)
+
 clean:
 	rm -rf .build $(OUT)

@@ -34,10 +34,10 @@ struct Run: AsyncParsableCommand {
             let options = JobOptions(configPath: inputs.config, inputPath: inputs.input, outputPath: output,
                                      period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
                                      templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
-            let result = try await MonitorJob.run(options)
-            let report = result.report
-            for line in Summary.lines(for: report.dataset, missing: report.missing, ambiguous: report.history.ambiguousNumbers) {
-                log(line)
+            let result = try await MonitorJob.run(options) { report in
+                for line in Summary.lines(for: report.dataset, missing: report.missing, ambiguous: report.history.ambiguousNumbers) {
+                    log(line)
+                }
             }
             for path in result.written { print(path) }
             if result.hasProblems { throw ExitCode(ExitStatus.publishedWithProblems.rawValue) }

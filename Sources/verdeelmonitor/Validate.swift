@@ -14,9 +14,9 @@ struct Validate: ParsableCommand {
             let config = try RegionConfig.load(from: inputs.config)
             let dataset = Ingestion.ingest(try Discovery.scan(inputs.input), config: config)
             let missing = dataset.periods.last.map { dataset.missingDeliveries(for: $0, config: config) } ?? []
-            let history = Aggregation.history(dataset, config: config)
-            for line in Summary.lines(for: dataset, missing: missing, ambiguous: history.ambiguousNumbers) { print(line) }
-            if !dataset.rejects.isEmpty || !dataset.unrecognised.isEmpty || !missing.isEmpty {
+            let ambiguous = Linking(register: dataset.register, lettings: dataset.lettings).ambiguous
+            for line in Summary.lines(for: dataset, missing: missing, ambiguous: ambiguous) { print(line) }
+            if dataset.hasProblems(missing: missing) {
                 throw ExitCode(ExitStatus.publishedWithProblems.rawValue)
             }
         } catch let error as MonitorError {

@@ -37,6 +37,10 @@ OUTSIDE = ["GM0150", "GM0158", "GM0189"]  # Deventer, Haaksbergen, Wierden: real
 
 CORPORATIES = [("woonplaats", "De Woonplaats"), ("welbions", "Welbions"), ("domijn", "Domijn")]
 UNKNOWN_CORP = "mijnhuis"
+# Added for contract a0abc09 (see extra_cases): a seventh member and a fourth configured corporation. They are
+# written by hand, with their own random stream, after everything else, so the older files do not change.
+EXTRA_GEMEENTE = ("GM1774", "Dinkelland", 10492, ["VO", "DG"])
+EXTRA_CORP = ("onshuis", "Ons Huis")
 
 # (mutaties without VH, gehuisvest) per municipality and period: percentages are planned exactly.
 PLAN = {
@@ -396,6 +400,150 @@ def scenario(rng, rows, lettings):
     return notes
 
 
+# ---------------------------------------------------------------- contract a0abc09: hand-written cases
+
+def extra_cases(ex):
+    """Dinkelland (GM1774, uitgezonderde_categorieen VO and DG) and corporation onshuis, written by hand.
+
+    Gehuisvest of Dinkelland (all its lettings come from onshuis):
+      2024-H2  10 regular lettings only (keeps the region below the minimum in 2024-H2)
+      2025-H1  VO 1, DG 6, MED 2, GGZ 7: the excluded group {VO, DG} has one small cell (hide DG) and the
+               other group has MED as its only small cell (hide GGZ); the row itself has two small cells
+      2025-H2  MZ 2, MED 5: MZ is the only small cell; it is known (passend@mantelzorg), so nothing else
+      2026-H1  MZ 1, MED 2, MO 6, GGZ 5: MZ is known, so MED is alone in the row: hide GGZ (5 < 6)
+    Tubbergen 2024-H2 gets 3 DG lettings (DG 2 -> 5): its VO 1 is known (E = {VO}), so MED 1 is alone: hide DG.
+    onshuis: 2024-H2 every record rejected (ontbreekt), 2025-H1 only a header (delivered), 2025-H2 lettings of
+    earlier periods too, 2026-H1 moves one 2025-H1 letting out of the region (GM0189) and repeats a buiten-regio
+    key. Dates before 1900 and after 9999, voorraad 1.000.000 (accepted) and 1.000.001 (rejected), period
+    names 1899-H2 and 10000-H1, hidden files and a hidden folder, and an identical copy of a delivery.
+    """
+    rng = random.Random(SEED + 2)
+    code, naam = EXTRA_GEMEENTE[0], EXTRA_GEMEENTE[1]
+    forms = [code, code.lower(), code[2:], naam, naam.upper(), naam.lower(), " " + naam + " "]
+    seq = {}
+
+    def gem(i):
+        return forms[i % len(forms)]
+
+    def datum(d, i):
+        return fmt_date(rng, d) if i % 3 else f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+    def lid(d):
+        seq[d.year] = seq.get(d.year, 0) + 1
+        return f"OH{d.year}-{seq[d.year]:05d}"
+
+    def letting(d, cat, herk="", nummer="", where=None, i=0, key=None):
+        return {"verhuring_id": key or lid(d), "datum": datum(d, i), "gemeente": where or gem(i),
+                "urgentie": cat.lower() if (cat and i % 7 == 3) else cat, "urgentienummer": nummer,
+                "herkomstgemeente": herk, "klein_betaalbaar": fmt_bool(rng)}
+
+    def spread(p, n, k):
+        lo, hi = pbounds(p)
+        return lo + dt.timedelta(days=(k * 7 + 3) % ((hi - lo).days + 1))
+
+    def block(p, cats, regular, herks):
+        """cats: list of (categorie, count); herkomst per urgent letting cycles through herks."""
+        out, i = [], 0
+        for cat, n in cats:
+            for _ in range(n):
+                out.append(letting(spread(p, 0, i), cat, herk=herks[i % len(herks)], i=i))
+                i += 1
+        for k in range(regular):
+            cat = "LOK" if k % 11 == 5 else "VH" if k % 13 == 7 else ""
+            out.append(letting(spread(p, 0, i), cat, herk=naam if k % 4 == 0 else "", i=i))
+            i += 1
+        return out
+
+    # ---------------- verhuringen onshuis
+    let_cols = list(LET_COLS)
+    bad = [letting(dt.date(2024, 8, 1), "", i=1, key="OH2024-90001"),
+           letting(dt.date(2024, 8, 2), "MED", i=2, key="OH2024-90002"),
+           letting(dt.date(2024, 8, 3), "", i=4, key="OH2024-90003")]
+    bad[0]["datum"] = "31-12-1899"                        # year before 1900
+    bad[1]["datum"] = "1-1-10000"                         # year after 9999
+    bad[2]["gemeente"] = "Borne"                          # not configured
+    write(os.path.join(ex, "2024-H2", "verhuringen_onshuis_2024-H2.csv"),
+          render(rng, Style(rng, delim=";"), let_cols, bad))
+    write(os.path.join(ex, "2025-H1", "verhuringen_onshuis_2025-H1.csv"),
+          render(rng, Style(rng, delim=","), let_cols, []))          # only a header: delivered, empty
+
+    h2 = []
+    # dated 2024-H2 (delivered late): regular lettings in Dinkelland, three DG lettings in Tubbergen
+    h2 += block("2024-H2", [], 10, [""])
+    for k, form in enumerate(["Gem. Tubbergen", "GM0183", "tubbergen"]):
+        h2.append(letting(dt.date(2024, 9, 10 + k), "DG", herk="Tubbergen", where=form, i=k))
+    # dated 2025-H1: VO 1, DG 7 (one of them moved out of the region in 2026-H1), MED 2, GGZ 7
+    d25 = block("2025-H1", [("VO", 1), ("DG", 7), ("MED", 2), ("GGZ", 7)], 70,
+                [naam, "", "GM1774", "Enschede", "1774", "", "Losser", "dinkelland"])
+    moved = [r for r in d25 if r["urgentie"].upper() == "DG"][2]
+    linked = [r for r in d25 if r["urgentie"].upper() == "GGZ"][0]
+    linked["urgentienummer"] = "DIN-2025-003"
+    linked["datum"] = "2025-06-10"
+    h2 += d25
+    # dated 2025-H2: MZ 2, MED 5
+    h2 += block("2025-H2", [("MZ", 2), ("MED", 5)], 33, [naam, "", "Almelo", naam, "gm1774"])
+    write(os.path.join(ex, "2025-H2", "verhuringen_onshuis_2025-H2.csv"),
+          render(rng, Style(rng, delim=","), let_cols, h2))
+
+    # 2026-H1: MZ 1, MED 2, MO 6, GGZ 5, the move out of the region, a repeated buiten-regio key
+    h1 = block("2026-H1", [("MZ", 1), ("MED", 2), ("MO", 6), ("GGZ", 5)], 60,
+               [naam, "Almelo", "", "GM0153", naam, "losser", "GM1774"])
+    mo = [r for r in h1 if r["urgentie"].upper() == "MO"][0]
+    mo["urgentienummer"] = "DIN-2026-001"
+    mo["datum"] = "1-3-2026"
+    out = dict(moved)
+    out["gemeente"] = "GM0189"                            # Wierden: the correction moves it out of the region
+    h1.insert(4, out)
+    h1.insert(9, letting(dt.date(2026, 2, 3), "", where="0150", i=0, key="OH2026-90001"))
+    h1.insert(15, letting(dt.date(2026, 2, 4), "MED", where="GM0150", i=0, key="OH2026-90001"))  # duplicate
+    write(os.path.join(ex, "2026-H1", "verhuringen_onshuis_2026-H1.csv"),
+          render(rng, Style(rng, delim=";"), let_cols, h1))
+
+    # ---------------- urgentie Dinkelland
+    reg_cols = list(REG_COLS)
+
+    def reg(num, aanvraag, cat, besluit="", dbes="", herk="", wpb="", reden="", verv=""):
+        return {"urgentienummer": num, "datum_aanvraag": aanvraag, "categorie": cat, "besluit": besluit,
+                "datum_besluit": dbes, "herkomstgemeente": herk, "woonplaatsbeginsel": wpb, "reden": reden,
+                "datum_vervallen": verv}
+
+    write(os.path.join(ex, "2024-H2", "urgentie_GM1774_2024-H2.csv"),
+          render(rng, Style(rng, delim=";"), reg_cols, []))              # only a header: delivered, empty
+    write(os.path.join(ex, "2025-H1", "urgentie_GM1774_2025-H1.csv"),
+          render(rng, Style(rng, delim=","), reg_cols, [
+              reg("DIN-2025-001", "3-2-2025", "MED", "afgewezen", "2025-03-01", naam),
+              reg("DIN-2025-002", "2025-02-10", "VH", "toegekend", "2025-03-10", naam),   # VH: rejected
+              reg("DIN-1900-001", "1900-01-01", "MO", "", "", naam),                      # year 1900: valid
+              reg("DIN-1899-001", "31-12-1899", "MO", "", "", naam),                      # year 1899: rejected
+              reg("DIN-2025-003", "2025-04-04", "GGZ", "toegekend", "5-5-2025", "GM1774", "ja"),
+          ]))
+    h2reg = render(rng, Style(rng, delim=";"), reg_cols, [reg("DIN-2025-004", "2025-08-01", "MZ", herk=naam)])
+    write(os.path.join(ex, "2025-H2", "urgentie_GM1774_2025-H2.csv"), h2reg)
+    write(os.path.join(ex, "kopie", "urgentie_GM1774_2025-H2.csv"), h2reg)   # the same delivery twice
+    write(os.path.join(ex, "2026-H1", "urgentie_GM1774_2026-H1.csv"),
+          render(rng, Style(rng, delim=","), reg_cols, [
+              reg("DIN-2025-004", "2025-08-01", "MZ", "afgewezen", "10-01-2026", naam),
+              reg("DIN-2026-001", "2026-01-15", "MO", "toegekend", "2026-02-01", "Dinkelland"),
+          ]))
+
+    # ---------------- voorraad onshuis 2026-H1: the bound 1.000.000 is accepted, one more is rejected
+    write(os.path.join(ex, "2026-H1", "voorraad_onshuis_2026-H1.csv"),
+          render(rng, Style(rng, delim=";"), ["gemeente", "toegevoegd", "onttrokken"], [
+              {"gemeente": naam, "toegevoegd": "1000000", "onttrokken": "2"},
+              {"gemeente": "GM1774", "toegevoegd": "1000001", "onttrokken": "0"},
+              {"gemeente": "1774", "toegevoegd": "0", "onttrokken": "3"},
+          ]))
+
+    # ---------------- names: periods out of range, hidden files and a hidden folder
+    write(os.path.join(ex, "2024-H2", "verhuringen_onshuis_1899-H2.csv"),
+          b"verhuring_id;datum;gemeente\nOH1899-00001;1899-08-01;Dinkelland\n")
+    write(os.path.join(ex, "voorraad_onshuis_10000-H1.csv"), b"gemeente;toegevoegd;onttrokken\nDinkelland;1;0\n")
+    write(os.path.join(ex, ".DS_Store"), b"\x00\x00\x00\x01Bud1")
+    write(os.path.join(ex, "2026-H1", ".~lock.verhuringen_onshuis_2026-H1.csv#"), b",user,host,01.01.2026;")
+    write(os.path.join(ex, ".Trash-1000", "verhuringen_onshuis_2026-H1.csv"),
+          b"verhuring_id;datum;gemeente\nOH2026-99999;2026-01-01;Dinkelland\n")
+
+
 # ---------------------------------------------------------------- writing
 
 class Style:
@@ -543,7 +691,10 @@ def toml_config():
         if uitg:
             out.append("uitgezonderde_categorieen = [" + ", ".join(f'"{a}"' for a in uitg) + "]")
         out.append("")
-    for code, naam in CORPORATIES:
+    code, naam, hh, uitg = EXTRA_GEMEENTE
+    out += ["[[gemeente]]", f'code = "{code}"', f'naam = "{naam}"', f"huishoudens = {hh}",
+            "uitgezonderde_categorieen = [" + ", ".join(f'"{a}"' for a in uitg) + "]", ""]
+    for code, naam in CORPORATIES + [EXTRA_CORP]:
         out += ["[[corporatie]]", f'code = "{code}"', f'naam = "{naam}"', ""]
     out += ["[noodknop]", "signaalwaarde_reeks = 3", "wachtenden_groei = 2", ""]
     return "\n".join(out).encode("utf-8")
@@ -710,6 +861,8 @@ def main():
     write(os.path.join(ex, "2025-H1", "verhuringen_domijn_2025-H3.csv"),
           b"verhuring_id;datum;gemeente\nDJ2025-99999;2025-01-01;Losser\n")
     write(os.path.join(ex, "2026-H1", "voorraad_welbions_2026-H1.xlsx"), b"PK\x03\x04not really a workbook")
+
+    extra_cases(ex)
 
     if os.environ.get("FIXTURE_NOTES"):
         for n in notes:

@@ -211,6 +211,8 @@ def parse_date(s):
         if not m:
             return None
         d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if not 1900 <= y <= 9999:
+        return None
     try:
         return dt.date(y, mo, d)
     except ValueError:
@@ -242,19 +244,25 @@ class Delivery:
         self.status = "gebruikt"
         self.afgewezen = self.gebruikt = self.buiten = self.vervangen = 0
         self.rejects = []       # (line, reason)
-        self.candidates = []    # accepted rows that are not buiten regio
+        self.whole_file = None  # why the whole file was rejected (no header, a required column missing)
+        self.candidates = []    # accepted rows (buiten-regio rows included; they are counted after resolution)
 
 
 def scan(cfg, input_dir):
+    """-> (deliveries, unrecognised, duplicates). Hidden files and folders are skipped without a note. A
+    second file with the same (soort, bron, periode, versie) is rejected as a file and not listed: the first
+    by (relative) path is read."""
     deliveries, unrecognised = [], []
     for root, dirs, files in os.walk(input_dir):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for fn in sorted(files):
+            if fn.startswith("."):
+                continue
             path = os.path.join(root, fn)
             rel = os.path.relpath(path, input_dir).replace(os.sep, "/")
             m = NAME_RE.match(fn)
-            if not m:
-                unrecognised.append(rel)
+            if not m or not 1900 <= int(m.group(3)[:4]) <= 9999:
+                unrecognised.append(rel)          # a period before 1900 (or after 9999) is not recognised
                 continue
             soort, bron, periode, v = m.group(1), m.group(2), m.group(3), m.group(4)
             if soort == "urgentie":
@@ -265,7 +273,16 @@ def scan(cfg, input_dir):
                 bron = "GM" + cm.group(1)
             deliveries.append(Delivery(path, rel, soort, bron, periode, int(v) if v else 1))
     unrecognised.sort()
-    return deliveries, unrecognised
+    deliveries.sort(key=lambda d: d.rel)
+    kept, duplicates, seen = [], [], set()
+    for d in deliveries:
+        k = (d.soort, d.bron, d.periode, d.versie)
+        if k in seen:
+            duplicates.append(d)
+        else:
+            seen.add(k)
+            kept.append(d)
+    return kept, unrecognised, duplicates
 
 
 class Model:
@@ -273,7 +290,7 @@ class Model:
 
     def __init__(self, cfg, input_dir):
         self.cfg = cfg
-        self.deliveries, self.unrecognised = scan(cfg, input_dir)
+        self.deliveries, self.unrecognised, self.duplicate_files = scan(cfg, input_dir)
         groups = {}
         for d in self.deliveries:
             groups.setdefault((d.soort, d.bron, d.periode), []).append(d)
@@ -287,7 +304,9 @@ class Model:
         for d in self.deliveries:
             if d.status == "gebruikt":
                 self.read_delivery(d)
-        # corrections across deliveries: latest (periode, versie) wins per (soort, bron, key)
+        # corrections across deliveries: latest (periode, versie) wins per (soort, bron, key). Accepted
+        # letting rows whose home is outside the region take part too (contract: "its key still takes part
+        # in resolution"): a winning one counts as buiten regio, a losing one as superseded.
         best = {}
         for d in self.deliveries:
             if d.status != "gebruikt" or d.soort == "voorraad":
@@ -302,27 +321,34 @@ class Model:
                 continue
             for rec in d.candidates:
                 if d.soort == "voorraad":
-                    d.gebruikt += 1
-                    self.voorraad.append(rec)
+                    if rec["buiten"]:
+                        d.buiten += 1
+                    else:
+                        d.gebruikt += 1
+                        self.voorraad.append(rec)
                     continue
                 w = best[(d.soort, d.bron, rec["key"])]
-                if w[1] is rec:
+                if w[1] is not rec:
+                    d.vervangen += 1
+                elif rec.get("buiten"):
+                    d.buiten += 1
+                else:
                     d.gebruikt += 1
                     (self.lettings if d.soort == "verhuringen" else self.register).append(rec)
-                else:
-                    d.vervangen += 1
         self.link()
 
     # -------------------------------------------------------------- rows
     def read_delivery(self, d):
         cfg = self.cfg
         if d.header is None:
+            d.whole_file = "geen kopregel"
             return
         cols = {}
         for idx, name in enumerate(d.header[1]):
             cols.setdefault(name.strip().lower(), idx)
         missing = [c for c in REQUIRED[d.soort] if c not in cols]
         if missing:
+            d.whole_file = "kolom ontbreekt: " + ",".join(missing)
             for line, _, _ in d.records:
                 d.afgewezen += 1
                 d.rejects.append((line, "kolom ontbreekt: " + ",".join(missing)))
@@ -352,11 +378,8 @@ class Model:
                     d.rejects.append((line, f"dubbele sleutel, eerder op regel {seen[rec['key']]}"))
                     continue
                 seen[rec["key"]] = line
-            if rec.get("buiten"):
-                d.buiten += 1
-                continue
             rec["line"] = line
-            d.candidates.append(rec)
+            d.candidates.append(rec)     # buiten-regio rows too: they take part in resolution
 
     def municipality(self, value, required, what):
         kind, code = self.cfg.resolve(value)
@@ -403,8 +426,8 @@ class Model:
         cat = v.get("categorie", "").upper()
         if cat == "":
             raise Reject("categorie ontbreekt")
-        if cat not in S + ["LOK", "VH"]:
-            raise Reject("onbekende categorie")
+        if cat not in S + ["LOK"]:
+            raise Reject("onbekende categorie" if cat != "VH" else "VH is geen urgentiecategorie")
         besluit = v.get("besluit", "").lower()
         if besluit not in ("toegekend", "afgewezen", "ingetrokken", ""):
             raise Reject("onbekend besluit")
@@ -425,8 +448,8 @@ class Model:
             x = v.get(c, "")
             if x == "":
                 raise Reject(f"{c} ontbreekt")
-            if not re.fullmatch(r"[0-9]+", x):
-                raise Reject(f"{c} is geen geheel getal van 0 of meer")
+            if not re.fullmatch(r"[0-9]+", x) or int(x) > 1_000_000:
+                raise Reject(f"{c} is geen geheel getal van 0 tot en met 1.000.000")
             nums.append(int(x))
         return {"key": None, "gemeente": gem, "toegevoegd": nums[0], "onttrokken": nums[1],
                 "periode": d.periode, "delivery": d, "buiten": gem not in self.cfg.codes}
@@ -606,13 +629,22 @@ def noodknop(model, figs, p):
     return rules
 
 
+def usable(d):
+    """Contract, Completeness: the version in use, not rejected as a whole file, and not every record rejected
+    (a file with only a header is a valid, empty delivery)."""
+    return (d.status == "gebruikt" and d.whole_file is None
+            and not (d.regels > 0 and d.afgewezen == d.regels))
+
+
 def missing(model, p):
     out = []
     for c in model.cfg.corporaties:
-        if not any(d.soort == "verhuringen" and d.bron == c["code"] and d.periode == p for d in model.deliveries):
+        if not any(d.soort == "verhuringen" and d.bron == c["code"] and d.periode == p and usable(d)
+                   for d in model.deliveries):
             out.append(("verhuringen", c["code"]))
     for code in model.cfg.codes:
-        if not any(d.soort == "urgentie" and d.bron == code and d.periode == p for d in model.deliveries):
+        if not any(d.soort == "urgentie" and d.bron == code and d.periode == p and usable(d)
+                   for d in model.deliveries):
             out.append(("urgentie", code))
     return out
 
@@ -633,18 +665,49 @@ def datakwaliteit(model, p):
 
 # ------------------------------------------------------------------ suppression
 
-def suppress(cells, thr):
-    """cells: list of 9 ints in category order -> set of suppressed indexes (public output)."""
+def suppress(cells, thr, groups=()):
+    """cells: 9 ints in category order; groups: the published groups besides the row (lists of indexes, in
+    the contract's order). -> set of hidden indexes (public output).
+
+    Contract, Small numbers: cells 1..thr-1 are hidden. Secondary suppression: a hidden cell must never be the
+    only unknown cell in a group whose sum is published. A group of one cell is known to the reader: that cell
+    counts as known (it is still written as hidden when small) and is taken out of every group; a group with
+    fewer than 2 cells left protects nothing. Then, repeatedly and in group order (row first): a group with
+    exactly one hidden cell gets a second one, the smallest non-zero visible cell of the group (first in
+    category order on a tie) or else its first zero cell in category order; until nothing changes."""
     hidden = {i for i, v in enumerate(cells) if 1 <= v <= thr - 1}
-    if len(hidden) == 1:
-        visible_nz = [(cells[i], i) for i in range(len(cells)) if i not in hidden and cells[i] > 0]
-        if visible_nz:
-            hidden.add(min(visible_nz)[1])
-        else:
-            zeros = [i for i in range(len(cells)) if cells[i] == 0]
-            if zeros:
+    allgroups = [list(range(len(cells)))] + [list(g) for g in groups]
+    known = {g[0] for g in allgroups if len(g) == 1}
+    work = [[i for i in g if i not in known] for g in allgroups]
+    work = [g for g in work if len(g) >= 2]
+    changed = True
+    while changed:
+        changed = False
+        for g in work:
+            h = [i for i in g if i in hidden]
+            if len(h) != 1:
+                continue
+            visible_nz = [(cells[i], i) for i in g if i not in hidden and cells[i] > 0]
+            zeros = [i for i in g if i not in hidden and cells[i] == 0]
+            if visible_nz:
+                hidden.add(min(visible_nz)[1])
+            elif zeros:
                 hidden.add(zeros[0])
+            else:
+                continue
+            changed = True
     return hidden
+
+
+def published_groups(block, region, uitgezonderd):
+    """The groups besides the row whose sums are published (contract, Small numbers)."""
+    if block != "gehuisvest":
+        return []
+    groups = [[S.index("MZ")]]                      # passend@mantelzorg = the gehuisvest MZ cell
+    if not region and uitgezonderd:                 # verdeling@gehuisvest = total - cells of E
+        e = [i for i, c in enumerate(S) if c in uitgezonderd]
+        groups += [e, [i for i in range(len(S)) if i not in e]]
+    return groups
 
 
 # ------------------------------------------------------------------ expected XML
@@ -673,7 +736,7 @@ def _el(parent, tag, **attrs):
     return e
 
 
-def _unit(parent, f, cfg, public, region, h=None):
+def _unit(parent, f, cfg, public, region, uitgezonderd=()):
     thr = cfg.onderdrukken_onder
     for block in ("aanvragen", "beschikkingen", "gehuisvest"):
         cnt = f[block]
@@ -681,7 +744,7 @@ def _unit(parent, f, cfg, public, region, h=None):
         b = _el(parent, block, totaal=sum(cells))
         if block == "beschikkingen":
             b.set("afgewezen", str(f["afgewezen"]))
-        hidden = suppress(cells, thr) if public else set()
+        hidden = suppress(cells, thr, published_groups(block, region, uitgezonderd)) if public else set()
         for i, c in enumerate(S):
             if i in hidden:
                 _el(b, "categorie", code=c, onderdrukt="true")
@@ -709,13 +772,12 @@ def _unit(parent, f, cfg, public, region, h=None):
             any_left = True
             continue
         _el(ps, "knelpunt", reden=reden, aantal=n)
-    if any_left:
-        if left >= thr:
-            _el(ps, "overigeKnelpunten", aantal=left)
-        else:
-            _el(ps, "overigeKnelpunten", onderdrukt="true")
+    if any_left:                                    # always with its count (contract: "That count is always shown")
+        _el(ps, "overigeKnelpunten", aantal=left)
     _el(parent, "wachtend", aantal=f["wachtend"])
     med = median(f["waits"])
+    if public and len(f["waits"]) < thr:            # no median below onderdrukkenOnder in public output
+        med = None
     _el(parent, "wachttijd", aantal=len(f["waits"]), mediaanDagen=f1(med) if med is not None else None)
     if f["voorraad"] is not None:
         t, o, n = f["voorraad"]
@@ -746,7 +808,7 @@ def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, mo
     _unit(r, figs[p]["regio"], cfg, public, True)
     for g in cfg.gemeenten:
         e = _el(root, "gemeente", code=g["code"], naam=g["naam"], huishoudens=g["huishoudens"])
-        _unit(e, figs[p]["gemeenten"][g["code"]], cfg, public, False)
+        _unit(e, figs[p]["gemeenten"][g["code"]], cfg, public, False, g["uitgezonderd"])
     rules = noodknop(model, figs, p) if all(x in figs for x in model.data_periods) else []
     nk = _el(root, "noodknop", status="agenderen" if rules else "geen-aanleiding")
     for code, gem in rules:

@@ -61,4 +61,23 @@ struct PublishingTests {
             #expect(error.kind == .output)
         }
     }
+
+    @Test("a folder where an output file should go stops the run before anything is replaced")
+    func folderInTheWay() throws {
+        let output = Paths.temporaryFolder()
+        try "vorige xml".write(toFile: output + "/m.xml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: output + "/m.html/inhoud", withIntermediateDirectories: true)
+        #expect(throws: MonitorError.self) { try Publisher.publish([("m.xml", Array("nieuw".utf8)), ("m.html", [1])], into: output) }
+        #expect(try String(contentsOfFile: output + "/m.xml", encoding: .utf8) == "vorige xml")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["m.html", "m.xml"])
+    }
+
+    @Test("publishing over previous files leaves no backups or temporary files")
+    func noLeftovers() throws {
+        let output = Paths.temporaryFolder()
+        try "oud".write(toFile: output + "/a.xml", atomically: true, encoding: .utf8)
+        try Publisher.publish([("a.xml", Array("nieuw".utf8)), ("b.html", Array("b".utf8))], into: output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["a.xml", "b.html"])
+        #expect(try String(contentsOfFile: output + "/a.xml", encoding: .utf8) == "nieuw")
+    }
 }

@@ -7,6 +7,12 @@ extension RegionConfig {
     /// Every problem is a `MonitorError` of kind `.configuration` that names the file, the key and, for
     /// syntax errors, the line and column.
     public static func load(from path: String) throws(MonitorError) -> RegionConfig {
+        try read(path).config
+    }
+
+    /// Reads `regio.toml` once: the checked configuration and the SHA-256 of the very bytes it was parsed from
+    /// (for the colophon).
+    public static func read(_ path: String) throws(MonitorError) -> (config: RegionConfig, sha256: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MonitorError(.configuration, "het configuratiebestand is niet te lezen of bestaat niet",
                                at: SourceLocation(file: path))
@@ -14,7 +20,7 @@ extension RegionConfig {
         guard let text = String(data: data, encoding: .utf8) else {
             throw MonitorError(.configuration, "het configuratiebestand is geen UTF-8-tekst", at: SourceLocation(file: path))
         }
-        return try parse(text, file: path)
+        return (try parse(text, file: path), SHA256.hex([UInt8](data)))
     }
 
     /// Parses the text of `regio.toml`; `file` is only used in messages.

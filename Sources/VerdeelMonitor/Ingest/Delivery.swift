@@ -79,6 +79,12 @@ public struct Dataset: Sendable {
     /// The half-years with at least one recognised delivery, in order.
     public var periods: [Period] { Set(deliveries.map(\.name.period)).sorted() }
 
+    /// Rejected rows or files, files not recognised, or `missing` deliveries: the run has problems to report
+    /// (exit code 3).
+    public func hasProblems(missing: [MissingDelivery]) -> Bool {
+        !rejects.isEmpty || !unrecognised.isEmpty || !missing.isEmpty
+    }
+
     /// Whether any voorraad delivery exists for `period`.
     public func hasStock(in period: Period) -> Bool {
         deliveries.contains { $0.name.soort == .voorraad && $0.name.period == period && $0.status == .gebruikt }

@@ -167,6 +167,12 @@ private struct Candidates {
         var record: Record?
     }
 
+    /// A record's identity across deliveries (the soort is that of the list it is in).
+    struct Identity: Hashable {
+        var bron: String
+        var key: String
+    }
+
     var lettings: [Entry<Letting>] = []
     var register: [Entry<UrgencyRecord>] = []
 
@@ -178,9 +184,9 @@ private struct Candidates {
     }
 
     private static func latest<Record>(_ entries: [Entry<Record>], in dataset: inout Dataset) -> [Record] {
-        var winner: [String: Int] = [:]
+        var winner: [Identity: Int] = [:]
         for (index, entry) in entries.enumerated() {
-            let id = entry.bron + "\u{1F}" + entry.key
+            let id = Identity(bron: entry.bron, key: entry.key)
             if let current = winner[id] {
                 let newer = dataset.deliveries[entry.delivery].name > dataset.deliveries[entries[current].delivery].name
                 dataset.deliveries[newer ? entries[current].delivery : entry.delivery].superseded += 1

@@ -56,7 +56,7 @@ struct RowReader {
         guard let small = Values.flag(columns.value("klein_betaalbaar", in: fields)) else {
             throw RowProblem("'klein_betaalbaar' is geen ja/nee-waarde")
         }
-        guard config.isMember(home) else { return .outsideRegion(key: id) }
+        guard directory.isMember(home) else { return .outsideRegion(key: id) }
         let letting = Letting(id: id, date: date, municipality: home, urgency: urgency,
                               urgencyNumber: number.isEmpty ? nil : number, origin: origin,
                               smallAffordable: small, corporation: delivery.bron)
@@ -103,7 +103,7 @@ struct RowReader {
             }
             counts.append(count)
         }
-        guard config.isMember(home) else { return .outsideRegion(key: nil) }
+        guard directory.isMember(home) else { return .outsideRegion(key: nil) }
         return .accepted(StockChange(municipality: home, period: delivery.period, added: counts[0], removed: counts[1]), key: nil)
     }
 }

@@ -1,13 +1,34 @@
 /// Reading the values of export fields, as the contract allows them to be written.
 enum Values {
     /// `JJJJ-MM-DD` or `DD-MM-JJJJ`, also with `/`; day and month with or without a leading zero.
+    ///
+    /// Read over the UTF-8 bytes: every row has one or more dates, so this is on the hot path of ingestion.
     static func day(_ text: String) -> Day? {
-        let separator: Character = text.contains("/") ? "/" : "-"
-        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 { return Day(year: a, month: b, day: c) }
-        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 { return Day(year: c, month: b, day: a) }
+        var numbers = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var part = 0
+        var separator: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch part {
+                case 0: numbers.0 = numbers.0 * 10 + digit; digits.0 += 1
+                case 1: numbers.1 = numbers.1 * 10 + digit; digits.1 += 1
+                default: numbers.2 = numbers.2 * 10 + digit; digits.2 += 1
+                }
+                if digits.0 > 4 || digits.1 > 4 || digits.2 > 4 { return nil }
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                guard part < 2, separator == 0 || separator == byte else { return nil }
+                separator = byte
+                part += 1
+            default:
+                return nil
+            }
+        }
+        guard part == 2, digits.0 > 0, digits.1 > 0, digits.2 > 0 else { return nil }
+        if digits.0 == 4, digits.1 <= 2, digits.2 <= 2 { return Day(year: numbers.0, month: numbers.1, day: numbers.2) }
+        if digits.2 == 4, digits.0 <= 2, digits.1 <= 2 { return Day(year: numbers.2, month: numbers.1, day: numbers.0) }
         return nil
     }
 
@@ -37,12 +58,20 @@ enum Values {
 /// Finds municipalities by CBS code, configured name or alias.
 public struct MunicipalityDirectory: Sendable {
     private var byName: [String: MunicipalityCode] = [:]
+    /// Every configured name and alias and every member's code in the forms the contract allows, as written
+    /// (`GM0153`, `gm0153`, `0153`, `153`, `Enschede`): most exports use one of these, so a lookup is one hash.
+    private var byText: [String: MunicipalityCode] = [:]
+    private var members: Set<MunicipalityCode> = []
 
     public init(_ config: RegionConfig) {
         for municipality in config.municipalities {
+            members.insert(municipality.code)
             for name in [municipality.naam] + municipality.aliases {
                 byName[Self.normalised(name)] = municipality.code
+                byText[name] = municipality.code
             }
+            let digits = String(municipality.code.value.dropFirst(2))
+            for form in [municipality.code.value, "gm" + digits, digits, String(Int(digits) ?? 0)] { byText[form] = municipality.code }
         }
     }
 
@@ -52,7 +81,10 @@ public struct MunicipalityDirectory: Sendable {
     }
 
     /// The code for `text`: a CBS code (any municipality, in the region or not) or a configured name or alias.
+    /// Whether `code` is a member of the region (a hash lookup, for every row).
+    public func isMember(_ code: MunicipalityCode) -> Bool { members.contains(code) }
+
     public func code(for text: String) -> MunicipalityCode? {
-        MunicipalityCode(text) ?? byName[Self.normalised(text)]
+        byText[text] ?? MunicipalityCode(text) ?? byName[Self.normalised(text)]
     }
 }

@@ -34,17 +34,14 @@ public struct JobResult: Sendable {
     public var written: [String]
 
     /// Rows or files were rejected, files not recognised, or deliveries missing: published, with problems.
-    public var hasProblems: Bool {
-        !report.dataset.rejects.isEmpty || !report.dataset.unrecognised.isEmpty || report.isConcept
-    }
+    public var hasProblems: Bool { report.dataset.hasProblems(missing: report.missing) }
 }
 
 /// The main job: the pipeline from input folder to published monitor, stage by stage.
 public enum MonitorJob {
     /// Discover, parse, validate, resolve, aggregate and assess: everything up to rendering.
     public static func assess(_ options: JobOptions) throws(MonitorError) -> MonitorReport {
-        let config = try RegionConfig.load(from: options.configPath)
-        let configBytes = FileManager.default.contents(atPath: options.configPath).map { [UInt8]($0) } ?? []
+        let (config, configSHA256) = try RegionConfig.read(options.configPath)
         let dataset = Ingestion.ingest(try Discovery.scan(options.inputPath), config: config)
         guard let latest = dataset.periods.last else {
             throw MonitorError(.input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
@@ -59,12 +56,16 @@ public enum MonitorJob {
         return MonitorReport(config: config, period: period,
                              disclosure: options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: config.suppressBelow),
                              history: history, noodknop: Noodknop(period: period, history: history, settings: config.noodknop),
-                             dataset: dataset, generated: options.generated, configSHA256: SHA256.hex(configBytes))
+                             dataset: dataset, generated: options.generated, configSHA256: configSHA256)
     }
 
     /// Runs the whole job: assess, render HTML and XML, validate the XML, publish both atomically.
-    public static func run(_ options: JobOptions) async throws(MonitorError) -> JobResult {
+    ///
+    /// `assessed` is called once the inputs are read and assessed, before anything is rendered, so that the
+    /// account of every delivery reaches the log even when rendering or publishing fails.
+    public static func run(_ options: JobOptions, assessed: (MonitorReport) -> Void = { _ in }) async throws(MonitorError) -> JobResult {
         let report = try assess(options)
+        assessed(report)
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
         let xml = try MonitorXML.render(report)
         let problems = try templates.schema.problems(in: xml)
