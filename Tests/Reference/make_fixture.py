@@ -126,6 +126,20 @@ FAULTS = """\
     and from municipality GM0168 (Losser)
 24. a letting number with surrounding spaces (links after trimming) and one in lower case (does not link)
 25. Tubbergen excludes VO (uitgezonderde_categorieen) and has VO lettings; noodknop reeks 3, groei 2
+26. secondary suppression: Enschede aanvragen 2026-H1 (one small cell, a tie on the smallest visible cell),
+    Losser beschikkingen 2026-H1 (one small cell, zeros otherwise)
+--- added for contract a0abc09 (extra_cases: written last, with their own random stream)
+27. Dinkelland (GM1774, excludes VO and DG), all lettings from the new corporation onshuis: gehuisvest
+    2025-H1 VO 1 DG 6 MED 2 GGZ 7 (groups E and rest), 2025-H2 MZ 2 MED 5 (MZ is known: nothing else hidden),
+    2026-H1 MZ 1 MED 2 MO 6 GGZ 5 (MZ known, MED alone: hide GGZ); Tubbergen 2024-H2 DG 2 -> 5 (VO known)
+28. onshuis 2024-H2: every record rejected (ontbreekt); 2025-H1 and urgentie GM1774 2024-H2: only a header
+29. dates 31-12-1899 and 1-1-10000 (rejected), 1900-01-01 (accepted); voorraad 1000000 (accepted) and
+    1000001 (rejected); file names with periods 1899-H2 and 10000-H1 (not recognised); VH as a register
+    categorie (rejected)
+30. onshuis 2026-H1 moves a 2025-H1 letting out of the region (GM0189): the earlier row is superseded; a
+    buiten-regio key repeated in one delivery (duplicate)
+31. hidden files (.DS_Store, .~lock...#) and a hidden folder .Trash-1000/ with a validly named file (skipped);
+    urgentie_GM1774_2025-H2.csv twice (exports/kopie/ holds a byte-identical copy: not read, not listed)
 """
 
 

@@ -2,7 +2,8 @@
 """Self-test of compare.py: it must pass the reference's own XML and catch each planted mistake.
 
 Usage: selftest_compare.py FIXTURE_DIR      (a folder written by make_fixture.py)
-Exit 0 when the unchanged XML passes in both modes and every mutation is reported as a failure.
+Exit 0 when reference.suppress gives the expected cells on hand-made rows, the unchanged XML passes in both
+modes and every mutation is reported as a failure.
 """
 import contextlib
 import io
@@ -136,9 +137,75 @@ def afwijking_off(root):
     e.set("afwijking", f"{float(e.get('afwijking')) + 0.01:.2f}")
 
 
+def add_mediaan(root):
+    """A median shown below onderdrukkenOnder (public output leaves it out)."""
+    e = [w for w in root.iter(NS + "wachttijd") if w.get("mediaanDagen") is None and w.get("aantal") != "0"][0]
+    e.set("mediaanDagen", "10.0")
+
+
+def overige_hidden(root):
+    """overigeKnelpunten hidden instead of counted (the count is always shown now)."""
+    e = [o for o in root.iter(NS + "overigeKnelpunten")][0]
+    del e.attrib["aantal"]
+    e.set("onderdrukt", "true")
+
+
+def unhide_secondary(root):
+    """Show a cell that was hidden only as the second cell of a group (its true value is 0 or >= threshold)."""
+    thr = int(root.find(NS + "normen").get("onderdrukkenOnder"))
+    cfg, inp = CURRENT
+    full, _, _ = reference.expected_document(cfg, inp, None, True)
+    units = [root.find(NS + "regio")] + root.findall(NS + "gemeente")
+    funits = [full.find(NS + "regio")] + full.findall(NS + "gemeente")
+    for u, fu in zip(units, funits):
+        for block in ("aanvragen", "beschikkingen", "gehuisvest"):
+            for c, fc in zip(u.find(NS + block), fu.find(NS + block)):
+                v = int(fc.get("aantal"))
+                if c.get("onderdrukt") == "true" and not 1 <= v < thr:
+                    del c.attrib["onderdrukt"]
+                    c.set("aantal", str(v))
+                    return
+    raise AssertionError("no secondary cell in the fixture")
+
+
+def add_ontbreekt(root):
+    lv = root.find(NS + "leveringen")
+    ET.SubElement(lv, NS + "ontbreekt", soort="verhuringen", bron="onshuis")
+
+
 MUTATIONS = [unsuppress, oversuppress, bump_cell, drop_waarde, flip_signaal, index_off, drop_knelpunt,
              drop_overige, drop_voorraad, levering_vervangen, add_regel, drop_niet_herkend, datakwaliteit_off,
-             status_off, swap_gemeenten, mediaan_off, child_order, wachtend_off, afwijking_off]
+             status_off, swap_gemeenten, mediaan_off, child_order, wachtend_off, afwijking_off, add_mediaan,
+             overige_hidden, unhide_secondary, add_ontbreekt]
+CURRENT = None
+
+
+# reference.suppress on hand-made rows (MZ MED MO GGZ VO JH DET SW DG), threshold 5: (cells, groups, hidden)
+GEH = lambda uitg=(), region=False: reference.published_groups("gehuisvest", region, list(uitg))
+SUPPRESS_CASES = [
+    ([0, 3, 0, 0, 0, 0, 0, 0, 0], [], {"MED", "MZ"}),                     # only zeros left: first zero
+    ([5, 3, 6, 5, 0, 0, 0, 0, 0], [], {"MED", "MZ"}),                     # tie on the smallest: first
+    ([2, 5, 0, 0, 0, 0, 0, 0, 0], GEH(), {"MZ"}),                         # MZ is known: protects nothing
+    ([2, 5, 0, 0, 0, 0, 0, 0, 0], [], {"MZ", "MED"}),                     # the same row outside gehuisvest
+    ([1, 2, 6, 5, 0, 0, 0, 0, 0], GEH(), {"MZ", "MED", "GGZ"}),           # MZ known, MED alone: hide GGZ
+    ([1, 2, 6, 5, 0, 0, 0, 0, 0], GEH(region=True), {"MZ", "MED", "GGZ"}),
+    ([0, 1, 0, 0, 1, 0, 0, 0, 5], GEH(["VO"]), {"MED", "VO", "DG"}),      # E = {VO} is known
+    ([0, 2, 0, 7, 1, 0, 0, 0, 6], GEH(["VO", "DG"]), {"MED", "GGZ", "VO", "DG"}),  # E and the rest
+    ([0, 2, 0, 7, 1, 0, 0, 0, 6], GEH(["VO", "DG"], region=True), {"MED", "VO"}),  # region: no E groups
+    ([3, 0, 0, 0, 0, 0, 0, 0, 0], GEH(), {"MZ"}),
+    ([0, 0, 0, 0, 0, 0, 0, 0, 0], GEH(["VO"]), set()),
+]
+
+
+def check_suppress():
+    bad = 0
+    for cells, groups, want in SUPPRESS_CASES:
+        got = {reference.S[i] for i in reference.suppress(cells, 5, groups)}
+        if got != want:
+            print(f"suppress({cells}, {groups}) = {sorted(got)}, expected {sorted(want)}  WRONG")
+            bad += 1
+    print(f"{'reference.suppress cases':32} {len(SUPPRESS_CASES) - bad} of {len(SUPPRESS_CASES)} as expected")
+    return bad
 
 
 def run_compare(cfg, inp, root, extra):
@@ -160,7 +227,9 @@ def main():
         return 2
     fx = sys.argv[1]
     cfg, inp = os.path.join(fx, "regio.toml"), os.path.join(fx, "exports")
-    bad = 0
+    global CURRENT
+    CURRENT = (cfg, inp)
+    bad = check_suppress()
     for extra in ([], ["--vertrouwelijk"]):
         root, _, _ = reference.expected_document(cfg, inp, None, bool(extra))
         rc, last = run_compare(cfg, inp, root, extra)

@@ -151,3 +151,17 @@ struct ReportPrintTests {
         #expect(DutchText.periodAxis(period("2025-H2")) == "2025-H2")
     }
 }
+
+/// The delivery section stays readable when a file has many bad rows.
+struct ReportRejectListTests {
+    @Test("at most ten rejects per file are listed, then one line with how many more")
+    func limitedPerFile() {
+        let items = (1...13).map { (location: SourceLocation(file: "a.csv", line: $0 + 1), text: "fout") }
+            + [(location: SourceLocation(file: "b.csv", line: 5), text: "anders")]
+        let rows = AanleveringenView.limited(items, noun: "afgewezen regels")
+        #expect(rows.count == 12)
+        #expect(rows.prefix(10).map(\.regel) == (2...11).map(String.init))
+        #expect(rows[10].bestand == "a.csv" && rows[10].reden.hasPrefix("en nog 3 afgewezen regels in dit bestand"))
+        #expect(rows[11].bestand == "b.csv" && rows[11].regel == "5")
+    }
+}

@@ -55,13 +55,10 @@ public struct AanleveringenView: Sendable {
                      regels: Formatting.dutch($0.records), gebruikt: Formatting.dutch($0.used), afgewezen: Formatting.dutch($0.rejected),
                      buitenRegio: Formatting.dutch($0.outsideRegion), vervangen: Formatting.dutch($0.superseded))
         }
-        func row(_ location: SourceLocation, _ text: String) -> Afwijzing {
-            Afwijzing(bestand: location.file, regel: location.line.map(Formatting.dutch) ?? "–", reden: text)
-        }
-        afwijzingen = dataset.rejects.map { row($0.location, $0.reason) }
+        afwijzingen = Self.limited(dataset.rejects.map { ($0.location, $0.reason) }, noun: "afgewezen regels")
         heeftAfwijzingen = !afwijzingen.isEmpty
-        aantalAfwijzingen = Formatting.dutch(afwijzingen.count)
-        meldingen = dataset.notices.map { row($0.location, $0.message) }
+        aantalAfwijzingen = Formatting.dutch(dataset.rejects.count)
+        meldingen = Self.limited(dataset.notices.map { ($0.location, $0.message) }, noun: "opmerkingen")
         heeftMeldingen = !meldingen.isEmpty
         nietHerkend = dataset.unrecognised
         heeftNietHerkend = !nietHerkend.isEmpty
@@ -73,5 +70,33 @@ public struct AanleveringenView: Sendable {
         dubbeleNummers = ambiguous == 0 ? nil
             : "\(ambiguous == 1 ? "Eén urgentienummer staat" : "\(Formatting.dutch(ambiguous)) urgentienummers staan") in de registers van twee gemeenten; "
             + "verhuringen met zo'n nummer zijn aan geen van beide gekoppeld en tellen op hun eigen herkomstgemeente."
+    }
+
+    /// How many rejects or notes of one file the report lists; the rest is counted in one line.
+    static let listedPerFile = 10
+
+    /// The rows of a list of rejects or notes, at most `listedPerFile` per file in their order, then a line
+    /// with the number left out. The log (stderr) and `verdeelmonitor validate` list them all: a file with
+    /// thousands of bad rows must not turn the meeting's report into a phone book.
+    static func limited(_ items: [(location: SourceLocation, text: String)], noun: String) -> [Afwijzing] {
+        var perFile: [String: Int] = [:]
+        var order: [String] = []
+        var rows: [Afwijzing] = []
+        for item in items {
+            let file = item.location.file
+            if perFile[file] == nil { order.append(file) }
+            perFile[file, default: 0] += 1
+            if perFile[file]! <= listedPerFile {
+                rows.append(Afwijzing(bestand: file, regel: item.location.line.map(Formatting.dutch) ?? "–", reden: item.text))
+            }
+        }
+        for file in order where perFile[file]! > listedPerFile {
+            let rest = perFile[file]! - listedPerFile
+            let last = rows.lastIndex { $0.bestand == file }!
+            rows.insert(Afwijzing(bestand: file, regel: "–",
+                                  reden: "en nog \(Formatting.dutch(rest)) \(noun) in dit bestand; het logboek en `verdeelmonitor validate` tonen ze alle"),
+                        at: last + 1)
+        }
+        return rows
     }
 }
