@@ -5,7 +5,7 @@ Usage: compare.py CONFIG INPUT_DIR XML [--vertrouwelijk] [--periode JJJJ-Hn]
 
 Every figure is compared: integers exactly, decimals as strings exactly (both sides format like "%.2f").
 In public (openbaar) output the suppression decisions are compared too (which category cells carry
-onderdrukt="true", which knelpunten are listed, overigeKnelpunten). Without --periode the expected period is
+onderdrukt="true", which knelpunten are listed, overigeKnelpunten, whether wachttijd has @mediaanDagen). Without --periode the expected period is
 the default (the latest period with a delivery); the XML's @periode must match it.
 
 Prints one line per mismatch:  FAIL <path>: expected <x>, got <y>

@@ -918,6 +918,12 @@ def main(argv):
             print(f"ontbreekt: {e.get('soort')} {e.get('bron')}")
         if e.tag.endswith("nietHerkend"):
             print(f"niet herkend: {e.get('bestand')}")
+    for d in model.duplicate_files:
+        print(f"dezelfde levering nog eens (niet gelezen, niet vermeld): {d.rel}")
+    for d in model.deliveries:
+        if d.status == "gebruikt" and not usable(d):
+            print(f"niet bruikbaar (telt als ontbrekend): {d.rel}: "
+                  + (d.whole_file or "alle regels afgewezen"))
     if a.rejects:
         print()
         for d in model.deliveries:

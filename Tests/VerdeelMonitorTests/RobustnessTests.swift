@@ -8,6 +8,9 @@ struct RobustnessTests {
     func controlCharactersInReden() throws {
         #expect(PassendClass.knelpunt("geen\u{01} aanbod\u{7}") == "geen aanbod")
         #expect(PassendClass.knelpunt("\u{0B}") == "geen reden opgegeven")
+        // A line break inside a quoted reden is white space, not a character to drop.
+        #expect(PassendClass.knelpunt("geen passende woning\nin herkomstgemeente") == "geen passende woning in herkomstgemeente")
+        #expect(PassendClass.knelpunt("te weinig woningen,\r\nwachtlijst") == "te weinig woningen, wachtlijst")
         var report = XMLTests.report()
         var config = report.config
         config.naam = "Test\u{02}regio <&> \"x\""

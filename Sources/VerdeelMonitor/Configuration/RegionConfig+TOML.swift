@@ -55,7 +55,7 @@ extension RegionConfig {
                 throw fail("gemeente \(municipality.code) staat twee keer in [[gemeente]]")
             }
             for name in [municipality.naam] + municipality.aliases {
-                let key = MunicipalityDirectory.normalised(name)
+                let key = name.comparable
                 if let other = names[key], other != municipality.code.value {
                     throw fail("de naam of alias '\(name)' hoort bij twee gemeenten (\(other) en \(municipality.code))")
                 }

@@ -13,8 +13,11 @@ public enum PassendClass: String, Sendable, Hashable {
     /// The form a `reden` is tallied in: lower case, white space collapsed, control characters removed; empty
     /// becomes a word.
     public static func knelpunt(_ reden: String) -> String {
-        let printable = String(String.UnicodeScalarView(reden.unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" }))
-        let normal = MunicipalityDirectory.normalised(printable)
+        // Control characters go, except the white space among them (a quoted line break is white space).
+        let printable = String(String.UnicodeScalarView(reden.unicodeScalars.filter {
+            $0.properties.generalCategory != .control || $0.properties.isWhitespace
+        }))
+        let normal = printable.comparable
         return normal.isEmpty ? "geen reden opgegeven" : normal
     }
 }

@@ -67,7 +67,7 @@ public struct MunicipalityDirectory: Sendable {
         for municipality in config.municipalities {
             members.insert(municipality.code)
             for name in [municipality.naam] + municipality.aliases {
-                byName[Self.normalised(name)] = municipality.code
+                byName[name.comparable] = municipality.code
                 byText[name] = municipality.code
             }
             let digits = String(municipality.code.value.dropFirst(2))
@@ -75,16 +75,12 @@ public struct MunicipalityDirectory: Sendable {
         }
     }
 
-    /// Lower-cased with white space collapsed, the form names are compared in.
-    public static func normalised(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 
     /// The code for `text`: a CBS code (any municipality, in the region or not) or a configured name or alias.
     /// Whether `code` is a member of the region (a hash lookup, for every row).
     public func isMember(_ code: MunicipalityCode) -> Bool { members.contains(code) }
 
     public func code(for text: String) -> MunicipalityCode? {
-        byText[text] ?? MunicipalityCode(text) ?? byName[Self.normalised(text)]
+        byText[text] ?? MunicipalityCode(text) ?? byName[text.comparable]
     }
 }
