@@ -68,7 +68,7 @@ public enum MonitorJob {
         assessed(report)
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
         let xml = try MonitorXML.render(report)
-        let problems = try templates.schema.problems(in: xml)
+        let problems = templates.schema.problems(in: xml)
         guard problems.isEmpty else {
             throw MonitorError(.internal, "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
                                + problems.prefix(5).joined(separator: "; "))
