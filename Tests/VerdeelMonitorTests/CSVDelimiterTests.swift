@@ -1,5 +1,5 @@
 import Testing
-import VerdeelMonitor
+@testable import VerdeelMonitor
 
 /// Which delimiter a file uses, decided from its header line.
 @Suite("CSV delimiter detection")

@@ -1,5 +1,5 @@
 import Testing
-import VerdeelMonitor
+@testable import VerdeelMonitor
 
 /// Line ends, blank lines and the physical line numbers of records.
 @Suite("CSV lines")

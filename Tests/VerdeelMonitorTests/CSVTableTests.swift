@@ -1,5 +1,5 @@
 import Testing
-import VerdeelMonitor
+@testable import VerdeelMonitor
 
 /// RFC 4180 quoting and the white-space rules of the CSV dialect.
 @Suite("CSV quoting and fields")

@@ -1,4 +1,4 @@
-import VerdeelMonitor
+@testable import VerdeelMonitor
 
 /// Reads `text` (as UTF-8 bytes) the way a delivery file is read.
 func readCSV(_ text: String) throws(CSVReadError) -> CSVTable {

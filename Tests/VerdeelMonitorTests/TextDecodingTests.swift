@@ -1,5 +1,5 @@
 import Testing
-import VerdeelMonitor
+@testable import VerdeelMonitor
 
 /// Byte-order mark, UTF-8 and the Windows-1252 fallback.
 @Suite("Text decoding")

@@ -3,11 +3,11 @@
 /// `line` is the physical line (1-based; the header usually is line 1) where the record begins,
 /// so a record after a quoted field with a line break in it has a line number that skips ahead.
 /// Fields are not padded or cut to the header's width: that is the caller's decision.
-public struct CSVRecord: Sendable, Equatable {
-    public var line: Int
-    public var fields: [String]
+struct CSVRecord: Sendable, Equatable {
+    var line: Int
+    var fields: [String]
 
-    public init(line: Int, fields: [String]) {
+    init(line: Int, fields: [String]) {
         self.line = line
         self.fields = fields
     }
@@ -16,11 +16,11 @@ public struct CSVRecord: Sendable, Equatable {
 /// A structural problem in a CSV file, with the line where it is.
 ///
 /// `message` is Dutch, written for the policy officer who reads the report.
-public struct CSVProblem: Sendable, Equatable {
-    public var line: Int
-    public var message: String
+struct CSVProblem: Sendable, Equatable {
+    var line: Int
+    var message: String
 
-    public init(line: Int, message: String) {
+    init(line: Int, message: String) {
         self.line = line
         self.message = message
     }
@@ -34,25 +34,25 @@ public struct CSVProblem: Sendable, Equatable {
 }
 
 /// Why a CSV file could not be read at all.
-public enum CSVReadError: Error, Sendable, Equatable {
+enum CSVReadError: Error, Sendable, Equatable {
     /// The file has no header row: it is empty or holds only blank lines.
     case empty
 }
 
 /// A parsed CSV file: its header, dialect, data records and structural problems.
-public struct CSVTable: Sendable, Equatable {
+struct CSVTable: Sendable, Equatable {
     /// The header's column names, trimmed, as written (not lower-cased).
-    public var header: [String]
+    var header: [String]
     /// The field delimiter: `UInt8(ascii: ";")` or `UInt8(ascii: ",")`.
-    public var delimiter: UInt8
+    var delimiter: UInt8
     /// The encoding the bytes were read in.
-    public var encoding: TextEncoding
+    var encoding: TextEncoding
     /// Whether the file started with a UTF-8 byte-order mark (which is not part of the text).
-    public var hadByteOrderMark: Bool
+    var hadByteOrderMark: Bool
     /// The data records (not the header), in file order; blank lines are skipped.
-    public var records: [CSVRecord]
+    var records: [CSVRecord]
     /// Structural problems found while reading, such as an unterminated quote.
-    public var problems: [CSVProblem]
+    var problems: [CSVProblem]
 }
 
 extension CSVTable {
@@ -66,7 +66,7 @@ extension CSVTable {
     /// record is dropped. When that happens in the header, `header` is empty and there are no records.
     ///
     /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines).
-    public init(bytes: [UInt8]) throws(CSVReadError) {
+    init(bytes: [UInt8]) throws(CSVReadError) {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let hadByteOrderMark = bytes.starts(with: byteOrderMark)
         let body = hadByteOrderMark ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes

@@ -14,9 +14,9 @@ public enum TextEncoding: String, Sendable, Equatable {
 /// byte values; the five bytes the Windows-1252 table leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 /// become U+FFFD, the replacement character, rather than the C1 control characters that WHATWG's
 /// decoder yields (Python's `cp1252` codec refuses them outright).
-public enum TextDecoding: Sendable {
+enum TextDecoding: Sendable {
     /// Decodes `bytes` as UTF-8 when valid, else as Windows-1252, and says which one it used.
-    public static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: TextEncoding) {
+    static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: TextEncoding) {
         let (utf8, encoding) = utf8Bytes(bytes)
         return (String(decoding: utf8, as: UTF8.self), encoding)
     }
@@ -25,7 +25,7 @@ public enum TextDecoding: Sendable {
     ///
     /// ASCII bytes (delimiters, quotes, line ends) are the same in both encodings, so a byte-level
     /// parser can run on the result whatever the input was.
-    public static func utf8Bytes(_ bytes: some Collection<UInt8>) -> (bytes: [UInt8], encoding: TextEncoding) {
+    static func utf8Bytes(_ bytes: some Collection<UInt8>) -> (bytes: [UInt8], encoding: TextEncoding) {
         let array = Array(bytes)
         return array.withUnsafeBufferPointer { buffer in
             if UTF8Validation.isValid(buffer) {

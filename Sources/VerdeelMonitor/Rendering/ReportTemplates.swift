@@ -6,15 +6,15 @@ import Mustache
 /// A regional office changes the house style by editing the templates, or by pointing `--templates` at a
 /// folder whose `.mustache` files override the shipped ones of the same name (the rest still comes from the
 /// shipped folder). The XSD always comes from the shipped folder: it is part of the contract, not the style.
-public struct ReportTemplates: Sendable {
+struct ReportTemplates: Sendable {
     /// The template that renders the whole report.
-    public static let main = "monitor"
-    public static let schemaFile = "monitor.xsd"
+    static let main = "monitor"
+    static let schemaFile = "monitor.xsd"
 
     private let library: MustacheLibrary
-    public let schema: SchemaValidator
+    let schema: SchemaValidator
 
-    public static func load(shipped: String, overrides: String? = nil) async throws(MonitorError) -> ReportTemplates {
+    static func load(shipped: String, overrides: String? = nil) async throws(MonitorError) -> ReportTemplates {
         var library: MustacheLibrary
         do {
             library = try await MustacheLibrary(directory: shipped)
@@ -58,7 +58,7 @@ public struct ReportTemplates: Sendable {
     }
 
     /// Renders the report; an unknown template name is an error, never an empty page.
-    public func render(_ view: HTMLView, template: String = ReportTemplates.main) throws(MonitorError) -> String {
+    func render(_ view: HTMLView, template: String = ReportTemplates.main) throws(MonitorError) -> String {
         guard let html = library.render(view, withTemplate: template) else {
             throw MonitorError(.configuration, "sjabloon '\(template)' ontbreekt")
         }

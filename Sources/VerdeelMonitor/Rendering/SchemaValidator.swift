@@ -3,11 +3,11 @@ import CLibXML2
 /// Validates XML documents against an XSD with libxml2.
 ///
 /// The document is parsed without network access and without entity substitution.
-public final class SchemaValidator: @unchecked Sendable {
+final class SchemaValidator: @unchecked Sendable {
     private let schema: xmlSchemaPtr
 
     /// Compiles the schema; throws an `.internal` error when the XSD itself is broken or missing.
-    public init(xsd: [UInt8], name: String) throws(MonitorError) {
+    init(xsd: [UInt8], name: String) throws(MonitorError) {
         // The parser context reads the caller's buffer without copying it, so the whole parse happens while
         // the buffer is pinned (a release build frees a temporary buffer right after the closure).
         let schema: xmlSchemaPtr? = xsd.withUnsafeBufferPointer { pointer in
@@ -28,7 +28,7 @@ public final class SchemaValidator: @unchecked Sendable {
     deinit { xmlSchemaFree(schema) }
 
     /// The problems found in `document`, each with its line; empty when the document is valid.
-    public func problems(in document: [UInt8]) -> [String] {
+    func problems(in document: [UInt8]) -> [String] {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed = document.withUnsafeBufferPointer { pointer in
             pointer.baseAddress.flatMap { base in

@@ -1,43 +1,43 @@
 /// Section "Aanleveringen en datakwaliteit": what was expected and received for the period, the account of
 /// every file's rows, every rejected row with file, line and reason, and the notes on the inputs.
-public struct AanleveringenView: Sendable {
-    public struct Levering: Sendable {
-        public var bestand: String
-        public var bron: String
-        public var versie: String
-        public var status: String
-        public var regels: String
-        public var gebruikt: String
-        public var afgewezen: String
-        public var buitenRegio: String
-        public var vervangen: String
+struct AanleveringenView: Sendable {
+    struct Levering: Sendable {
+        var bestand: String
+        var bron: String
+        var versie: String
+        var status: String
+        var regels: String
+        var gebruikt: String
+        var afgewezen: String
+        var buitenRegio: String
+        var vervangen: String
     }
 
-    public struct Afwijzing: Sendable {
-        public var bestand: String
-        public var regel: String
-        public var reden: String
+    struct Afwijzing: Sendable {
+        var bestand: String
+        var regel: String
+        var reden: String
     }
 
-    public struct Kwaliteit: Sendable {
-        public var corporatie: String
-        public var zonderHerkomst: String
+    struct Kwaliteit: Sendable {
+        var corporatie: String
+        var zonderHerkomst: String
     }
 
-    public var ontbrekend: [String]
-    public var heeftOntbrekend: Bool
-    public var leveringen: [Levering]
-    public var afwijzingen: [Afwijzing]
-    public var heeftAfwijzingen: Bool
-    public var aantalAfwijzingen: String
-    public var meldingen: [Afwijzing]
-    public var heeftMeldingen: Bool
-    public var nietHerkend: [String]
-    public var heeftNietHerkend: Bool
-    public var kwaliteit: [Kwaliteit]
-    public var heeftKwaliteit: Bool
+    var ontbrekend: [String]
+    var heeftOntbrekend: Bool
+    var leveringen: [Levering]
+    var afwijzingen: [Afwijzing]
+    var heeftAfwijzingen: Bool
+    var aantalAfwijzingen: String
+    var meldingen: [Afwijzing]
+    var heeftMeldingen: Bool
+    var nietHerkend: [String]
+    var heeftNietHerkend: Bool
+    var kwaliteit: [Kwaliteit]
+    var heeftKwaliteit: Bool
     /// A sentence on urgentienummers found in two registers, or nil.
-    public var dubbeleNummers: String?
+    var dubbeleNummers: String?
 
     init(report: MonitorReport) {
         let config = report.config

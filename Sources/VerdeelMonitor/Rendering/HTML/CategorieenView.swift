@@ -1,35 +1,35 @@
 /// Section "Categorieën": counts per statutory category, every cell taken through `Disclosure.cells`.
-public struct CategorieenView: Sendable {
+struct CategorieenView: Sendable {
     /// A published count: its text, and whether it was hidden.
-    public struct Cel: Sendable {
-        public var tekst: String
-        public var onderdrukt: Bool
+    struct Cel: Sendable {
+        var tekst: String
+        var onderdrukt: Bool
     }
 
-    public struct Code: Sendable {
-        public var code: String
-        public var naam: String
+    struct Code: Sendable {
+        var code: String
+        var naam: String
     }
 
-    public struct Rij: Sendable {
-        public var naam: String
-        public var cellen: [Cel]
-        public var totaal: String
+    struct Rij: Sendable {
+        var naam: String
+        var cellen: [Cel]
+        var totaal: String
     }
 
     /// One block (aanvragen, beschikkingen or gehuisvest): a row per municipality and the region.
-    public struct Blok: Sendable {
+    struct Blok: Sendable {
         /// Unique in the page: `aanvragen`, `beschikkingen`, `gehuisvest`.
-        public var id: String
-        public var titel: String
-        public var rijen: [Rij]
-        public var regio: Rij
+        var id: String
+        var titel: String
+        var rijen: [Rij]
+        var regio: Rij
     }
 
-    public var codes: [Code]
-    public var blokken: [Blok]
-    public var openbaar: Bool
-    public var drempel: String
+    var codes: [Code]
+    var blokken: [Blok]
+    var openbaar: Bool
+    var drempel: String
 
     init(report: MonitorReport) {
         let disclosure = report.disclosure
@@ -63,18 +63,18 @@ public struct CategorieenView: Sendable {
 }
 
 /// Section "Voorraad kleine betaalbare woningen": toegevoegd, onttrokken and netto per municipality.
-public struct VoorraadView: Sendable {
-    public struct Rij: Sendable {
-        public var naam: String
-        public var toegevoegd: String
-        public var onttrokken: String
-        public var netto: String
+struct VoorraadView: Sendable {
+    struct Rij: Sendable {
+        var naam: String
+        var toegevoegd: String
+        var onttrokken: String
+        var netto: String
     }
 
     /// Whether any voorraad delivery exists for the period.
-    public var geleverd: Bool
-    public var rijen: [Rij]
-    public var regio: Rij?
+    var geleverd: Bool
+    var rijen: [Rij]
+    var regio: Rij?
 
     init(report: MonitorReport) {
         func rij(_ naam: String, _ v: Voorraad) -> Rij {

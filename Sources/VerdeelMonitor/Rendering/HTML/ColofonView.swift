@@ -1,20 +1,20 @@
 /// The colophon: what the figures rest on, so a reader can trace every figure to its source.
-public struct ColofonView: Sendable {
-    public struct Bron: Sendable {
-        public var bestand: String
-        public var periode: String
-        public var versie: String
-        public var regels: String
-        public var sha256: String
+struct ColofonView: Sendable {
+    struct Bron: Sendable {
+        var bestand: String
+        var periode: String
+        var versie: String
+        var regels: String
+        var sha256: String
     }
 
-    public var versie: String
-    public var configSHA256: String
-    public var gegenereerd: String
-    public var tijdstip: String
-    public var openbaarheid: String
-    public var bronnen: [Bron]
-    public var aantalBronnen: String
+    var versie: String
+    var configSHA256: String
+    var gegenereerd: String
+    var tijdstip: String
+    var openbaarheid: String
+    var bronnen: [Bron]
+    var aantalBronnen: String
 
     init(report: MonitorReport) {
         versie = report.toolVersion

@@ -33,12 +33,12 @@ enum Flag {
 }
 
 /// A signaal as the view shows it: shape, words and CSS class.
-public struct FlagView: Sendable {
-    public var symbool: String
-    public var woorden: String
-    public var klasse: String
+struct FlagView: Sendable {
+    var symbool: String
+    var woorden: String
+    var klasse: String
     /// Whether the flag asks for attention (above the signaalwaarde or below the minimum).
-    public var aandacht: Bool
+    var aandacht: Bool
 
     init(_ signaal: Signaal) {
         symbool = Flag.symbol(signaal)

@@ -1,54 +1,54 @@
 /// The view model of the HTML report: every text already formatted in Dutch, only stored properties
 /// (swift-mustache reads values through `Mirror` and does not see computed properties). Each section of the
 /// report has its own part, rendered by its own partial in `Templates/partials/`.
-public struct HTMLView: Sendable {
+struct HTMLView: Sendable {
     /// A key figure of the region at the top of the report.
-    public struct Kerncijfer: Sendable {
-        public var label: String
-        public var waarde: String
-        public var toelichting: String
+    struct Kerncijfer: Sendable {
+        var label: String
+        var waarde: String
+        var toelichting: String
     }
 
     /// The norms and settings the report was made with, for the text and for "Begrippen en werkwijze".
-    public struct Normen: Sendable {
-        public var minimum: String
-        public var signaalwaarde: String
-        public var noemer: String
-        public var drempel: String
-        public var reeks: String
-        public var groei: String
+    struct Normen: Sendable {
+        var minimum: String
+        var signaalwaarde: String
+        var noemer: String
+        var drempel: String
+        var reeks: String
+        var groei: String
     }
 
-    public var titel: String
-    public var regio: String
-    public var periode: String
-    public var periodeCode: String
-    public var datum: String
+    var titel: String
+    var regio: String
+    var periode: String
+    var periodeCode: String
+    var datum: String
     /// `Definitief` or `Concept`.
-    public var status: String
-    public var concept: Bool
-    public var vertrouwelijk: Bool
+    var status: String
+    var concept: Bool
+    var vertrouwelijk: Bool
     /// Shown in the header and in the printed page margins: `DEFINITIEF`, `CONCEPT`, `… · VERTROUWELIJK`.
-    public var statusLabel: String
+    var statusLabel: String
     /// CSS string contents (already escaped) for the printed page margins.
-    public var drukKop: String
-    public var drukVoet: String
-    public var huisstijl: HuisstijlView
-    public var noodknop: NoodknopView
-    public var kernboodschap: [String]
-    public var kerncijfers: [Kerncijfer]
-    public var toewijzingen: ToewijzingenView
-    public var verdeling: VerdelingView
-    public var passend: PassendView
-    public var wachtenden: WachtendenView
-    public var categorieen: CategorieenView
-    public var voorraad: VoorraadView
-    public var ontwikkeling: OntwikkelingView
-    public var aanleveringen: AanleveringenView
-    public var normen: Normen
-    public var colofon: ColofonView
+    var drukKop: String
+    var drukVoet: String
+    var huisstijl: HuisstijlView
+    var noodknop: NoodknopView
+    var kernboodschap: [String]
+    var kerncijfers: [Kerncijfer]
+    var toewijzingen: ToewijzingenView
+    var verdeling: VerdelingView
+    var passend: PassendView
+    var wachtenden: WachtendenView
+    var categorieen: CategorieenView
+    var voorraad: VoorraadView
+    var ontwikkeling: OntwikkelingView
+    var aanleveringen: AanleveringenView
+    var normen: Normen
+    var colofon: ColofonView
 
-    public init(_ report: MonitorReport) {
+    init(_ report: MonitorReport) {
         let config = report.config
         let current = report.current
         regio = config.naam

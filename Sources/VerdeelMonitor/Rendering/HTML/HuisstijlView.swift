@@ -2,12 +2,12 @@ import Foundation
 
 /// The house style as the templates use it: checked, with defaults, and with a text colour on the accent
 /// that keeps WCAG AA contrast.
-public struct HuisstijlView: Sendable {
-    public var kop: String
-    public var kleur: String
+struct HuisstijlView: Sendable {
+    var kop: String
+    var kleur: String
     /// `#ffffff` or `#000000`, whichever contrasts more with `kleur`.
-    public var kleurTekst: String
-    public var intro: String
+    var kleurTekst: String
+    var intro: String
 
     init(_ stijl: Huisstijl, regio: String) {
         let kop = stijl.kop?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

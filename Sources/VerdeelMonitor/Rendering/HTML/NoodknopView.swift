@@ -1,22 +1,22 @@
 /// The noodknop panel: the status, each rule that fired in words with its figures, and every rule checked.
-public struct NoodknopView: Sendable {
+struct NoodknopView: Sendable {
     /// One rule of the contract and whether it fired.
-    public struct Toets: Sendable {
-        public var regel: String
-        public var geraakt: Bool
-        public var uitkomst: String
-        public var symbool: String
+    struct Toets: Sendable {
+        var regel: String
+        var geraakt: Bool
+        var uitkomst: String
+        var symbool: String
     }
 
-    public var agenderen: Bool
+    var agenderen: Bool
     /// `agenderen` or `geen-aanleiding`, as in the XML.
-    public var code: String
-    public var kop: String
-    public var symbool: String
-    public var toelichting: String
+    var code: String
+    var kop: String
+    var symbool: String
+    var toelichting: String
     /// One sentence per rule that fired (per municipality for the series rule).
-    public var redenen: [String]
-    public var toetsen: [Toets]
+    var redenen: [String]
+    var toetsen: [Toets]
 
     init(report: MonitorReport) {
         let config = report.config

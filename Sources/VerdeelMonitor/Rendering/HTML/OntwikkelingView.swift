@@ -1,31 +1,31 @@
 /// Section "Ontwikkeling over de halfjaren": the region's figures per half-year up to the reported one, the
 /// two trend charts, and the percentage per municipality as small multiples with their numbers in a table.
-public struct OntwikkelingView: Sendable {
-    public struct Rij: Sendable {
-        public var periode: String
-        public var aanvragen: String
-        public var beschikkingen: String
-        public var gehuisvest: String
-        public var mutaties: String
-        public var percentage: String
-        public var signaal: FlagView
-        public var wachtend: String
-        public var afwijking: String
+struct OntwikkelingView: Sendable {
+    struct Rij: Sendable {
+        var periode: String
+        var aanvragen: String
+        var beschikkingen: String
+        var gehuisvest: String
+        var mutaties: String
+        var percentage: String
+        var signaal: FlagView
+        var wachtend: String
+        var afwijking: String
     }
 
-    public struct GemeenteRij: Sendable {
-        public var naam: String
+    struct GemeenteRij: Sendable {
+        var naam: String
         /// The percentage per half-year, with its flag symbol.
-        public var waarden: [String]
+        var waarden: [String]
     }
 
-    public var rijen: [Rij]
-    public var periodes: [String]
-    public var gemeenten: [GemeenteRij]
-    public var grafiekPercentage: Chart
-    public var grafiekAantallen: Chart
-    public var kleineGrafieken: [Chart]
-    public var eenPeriode: Bool
+    var rijen: [Rij]
+    var periodes: [String]
+    var gemeenten: [GemeenteRij]
+    var grafiekPercentage: Chart
+    var grafiekAantallen: Chart
+    var kleineGrafieken: [Chart]
+    var eenPeriode: Bool
 
     init(report: MonitorReport) {
         let config = report.config

@@ -1,29 +1,29 @@
 /// Section "Passend gehuisvest en knelpunten": the woonplaatsbeginsel classes per municipality, and the
 /// redenen given for housing elsewhere, always through the disclosure rules.
-public struct PassendView: Sendable {
-    public struct Rij: Sendable {
-        public var naam: String
-        public var herkomst: String
-        public var uitzondering: String
-        public var mantelzorg: String
-        public var elders: String
-        public var onbekend: String
-        public var aandeelPassend: String
+struct PassendView: Sendable {
+    struct Rij: Sendable {
+        var naam: String
+        var herkomst: String
+        var uitzondering: String
+        var mantelzorg: String
+        var elders: String
+        var onbekend: String
+        var aandeelPassend: String
     }
 
-    public struct Knelpunt: Sendable {
-        public var reden: String
-        public var aantal: String
+    struct Knelpunt: Sendable {
+        var reden: String
+        var aantal: String
     }
 
-    public var rijen: [Rij]
-    public var regio: Rij
-    public var knelpunten: [Knelpunt]
-    public var heeftKnelpunten: Bool
-    /// The line for redenen grouped in public output, or nil.
-    public var overige: Knelpunt?
-    public var drempel: String
-    public var openbaar: Bool
+    var rijen: [Rij]
+    var regio: Rij
+    var knelpunten: [Knelpunt]
+    var heeftKnelpunten: Bool
+    /// The line for redenen grouped in output, or nil.
+    var overige: Knelpunt?
+    var drempel: String
+    var openbaar: Bool
 
     init(report: MonitorReport) {
         func rij(_ naam: String, _ p: Passend) -> Rij {
@@ -43,21 +43,21 @@ public struct PassendView: Sendable {
 }
 
 /// Section "Wachtenden": urgenten with a beschikking who are not yet housed, and the median waiting time.
-public struct WachtendenView: Sendable {
-    public struct Rij: Sendable {
-        public var naam: String
-        public var beschikkingen: String
-        public var afgewezen: String
-        public var gehuisvest: String
-        public var wachtend: String
-        public var vorigeWachtend: String
-        public var wachttijd: String
+struct WachtendenView: Sendable {
+    struct Rij: Sendable {
+        var naam: String
+        var beschikkingen: String
+        var afgewezen: String
+        var gehuisvest: String
+        var wachtend: String
+        var vorigeWachtend: String
+        var wachttijd: String
     }
 
-    public var rijen: [Rij]
-    public var regio: Rij
-    public var vorigePeriode: String
-    public var heeftVorige: Bool
+    var rijen: [Rij]
+    var regio: Rij
+    var vorigePeriode: String
+    var heeftVorige: Bool
 
     init(report: MonitorReport) {
         let previous = report.period.previous.flatMap { report.history.figures(for: $0) }

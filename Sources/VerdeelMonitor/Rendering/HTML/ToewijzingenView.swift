@@ -1,20 +1,20 @@
 /// Section "Toewijzingen per gemeente": the statutory counts, the percentage with its flag, and the bar chart.
-public struct ToewijzingenView: Sendable {
-    public struct Rij: Sendable {
-        public var naam: String
-        public var aanvragen: String
-        public var beschikkingen: String
-        public var afgewezen: String
-        public var gehuisvest: String
-        public var mutaties: String
-        public var percentage: String
-        public var signaal: FlagView
-        public var index: String
+struct ToewijzingenView: Sendable {
+    struct Rij: Sendable {
+        var naam: String
+        var aanvragen: String
+        var beschikkingen: String
+        var afgewezen: String
+        var gehuisvest: String
+        var mutaties: String
+        var percentage: String
+        var signaal: FlagView
+        var index: String
     }
 
-    public var rijen: [Rij]
-    public var regio: Rij
-    public var grafiek: Chart
+    var rijen: [Rij]
+    var regio: Rij
+    var grafiek: Chart
 
     init(report: MonitorReport) {
         let current = report.current

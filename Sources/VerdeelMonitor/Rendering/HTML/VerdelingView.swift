@@ -1,26 +1,26 @@
 /// Section "Verdeling naar rato van huishoudens": each municipality's share of the housed urgents against its
 /// share of the households, the index and the region's afwijking.
-public struct VerdelingView: Sendable {
-    public struct Rij: Sendable {
-        public var naam: String
-        public var huishoudens: String
-        public var aandeelHuishoudens: String
-        public var gehuisvest: String
-        public var aandeelGehuisvest: String
-        public var evenredigAandeel: String
-        public var index: String
-        public var perDuizend: String
+struct VerdelingView: Sendable {
+    struct Rij: Sendable {
+        var naam: String
+        var huishoudens: String
+        var aandeelHuishoudens: String
+        var gehuisvest: String
+        var aandeelGehuisvest: String
+        var evenredigAandeel: String
+        var index: String
+        var perDuizend: String
     }
 
-    public var rijen: [Rij]
-    public var regio: Rij
+    var rijen: [Rij]
+    var regio: Rij
     /// The region's afwijking as a percentage, or a dash when nobody was housed.
-    public var afwijking: String
-    public var heeftAfwijking: Bool
+    var afwijking: String
+    var heeftAfwijking: Bool
     /// Municipalities whose uitgezonderde categorieën are left out here, in words.
-    public var uitzonderingen: [String]
-    public var heeftUitzonderingen: Bool
-    public var grafiek: Chart
+    var uitzonderingen: [String]
+    var heeftUitzonderingen: Bool
+    var grafiek: Chart
 
     init(report: MonitorReport) {
         let current = report.current
