@@ -49,6 +49,17 @@ struct CLITests {
         let html = try String(contentsOfFile: output + "/" + files[0], encoding: .utf8)
         #expect(html.contains("verhuringen_kopwonen_2026-H1.csv"))
         #expect(!html.contains("Meppel"))
+        // Figures an independent parser computed from SampleData (SampleData/README.md, "Expected figures").
+        let xml = try String(contentsOfFile: output + "/" + files[1], encoding: .utf8)
+        let region = String(xml[xml.range(of: "<regio ")!.lowerBound..<xml.range(of: "</regio>")!.upperBound])
+        #expect(region.contains(#"<mutaties aantal="1145"/>"#) && region.contains(#"<gehuisvest totaal="228">"#))
+        #expect(region.contains(#"<toewijzingspercentage waarde="19.91" signaal="binnen"/>"#))
+        #expect(region.contains(#"<wachtend aantal="190"/>"#))
+        #expect(xml.contains(#"<regel code="signaalwaarde-reeks" gemeente="GM0166"/>"#))
+        #expect(xml.contains(#"<regel code="signaalwaarde-reeks" gemeente="GM0193"/>"#))
+        #expect(xml.contains(#"<regel code="wachtenden-groei"/>"#))
+        #expect(xml.contains(#"<levering soort="urgentie" bron="GM0150" periode="2026-H1" versie="1""#))
+        #expect(xml.contains(#"regels="208" afgewezen="0" status="vervangen" gebruikt="0" buitenRegio="0" vervangen="208"/>"#))
     }
 
     @Test("running twice on the same inputs gives byte-identical files")
