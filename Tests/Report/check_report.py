@@ -331,6 +331,9 @@ def main() -> int:
 
         # (b) overflow: screen at 1280 px, then print CSS at A4 paper width and at A4 content width.
         overflow_check(driver, "overflow-screen-1280", SCREEN_WIDTH, "", fail_on_scrollers=False)
+        # WCAG 1.4.4 / 1.4.10: at 200% zoom a 1280 px window lays out at 640 CSS px; the page must reflow
+        # without sideways scrolling of the page itself (wide tables may scroll in their own box).
+        overflow_check(driver, "overflow-zoom-200", SCREEN_WIDTH // 2, "", fail_on_scrollers=False)
         overflow_check(driver, "overflow-a4-794", A4_WIDTH_PX, "print", fail_on_scrollers=True)
         content_px = round((210 - 2 * args.page_margin_mm) / 25.4 * 96)
         overflow_check(driver, f"overflow-a4-content-{content_px}", content_px, "print", fail_on_scrollers=True)

@@ -75,3 +75,14 @@ struct ReviewFixTests {
         #expect(second.outsideRegion == 1 && second.used == 0 && second.isBalanced)
     }
 }
+
+extension ReviewFixTests {
+    @Test("a column named twice in the header: the first is read, and a note says so")
+    func repeatedColumn() throws {
+        let data = try TemporaryInput.ingest([
+            "verhuringen_corp-a_2026-H1.csv": "verhuring_id;datum;gemeente;Datum\nA1;2026-02-01;GM0153;2025-01-01\n",
+        ])
+        #expect(data.lettings.map(\.date) == [day("2026-02-01")])
+        #expect(data.notices.map(\.message).contains("kolom twee keer in de kopregel, de eerste is gelezen: datum"))
+    }
+}

@@ -6,6 +6,8 @@ struct Columns {
     let extra: [String]
     /// Required columns that the header lacks.
     let missing: [String]
+    /// Known columns that the header names more than once; the first is read.
+    let repeated: [String]
     let width: Int
 
     static func required(_ soort: Soort) -> [String] {
@@ -29,16 +31,18 @@ struct Columns {
         let known = Set(Self.required(soort) + Self.optional(soort))
         var index: [String: Int] = [:]
         var extra: [String] = []
+        var repeated: [String] = []
         for (position, name) in header.enumerated() {
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
             if known.contains(key) {
-                if index[key] == nil { index[key] = position }
+                if index[key] == nil { index[key] = position } else if !repeated.contains(key) { repeated.append(key) }
             } else if !key.isEmpty {
                 extra.append(name)
             }
         }
         self.index = index
         self.extra = extra
+        self.repeated = repeated
         self.missing = Self.required(soort).filter { index[$0] == nil }
         self.width = header.count
     }

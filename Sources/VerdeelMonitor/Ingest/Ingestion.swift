@@ -88,6 +88,9 @@ private struct DeliveryReading {
         if !columns.extra.isEmpty {
             dataset.notices.append(Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
         }
+        if !columns.repeated.isEmpty {
+            dataset.notices.append(Notice(location(line: 1), "kolom twee keer in de kopregel, de eerste is gelezen: \(columns.repeated.joined(separator: ", "))"))
+        }
         noteSource(into: &dataset)
         if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron), !config.isMember(code) {
             delivery.outsideRegion = table.records.count
