@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VerdeelMonitor
 
@@ -84,5 +85,34 @@ extension ReviewFixTests {
         ])
         #expect(data.lettings.map(\.date) == [day("2026-02-01")])
         #expect(data.notices.map(\.message).contains("kolom twee keer in de kopregel, de eerste is gelezen: datum"))
+    }
+}
+
+/// Findings of the second review.
+struct SecondReviewTests {
+    @Test("a backup left by a killed run does not block the next publish")
+    func staleBackup() throws {
+        let output = Paths.temporaryFolder()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        try "oud".write(toFile: output + "/m.xml", atomically: true, encoding: .utf8)
+        try "achtergebleven".write(toFile: output + "/.m.xml.vorige-tmp-\(pid)", atomically: true, encoding: .utf8)
+        try Publisher.publish([("m.xml", Array("nieuw".utf8))], into: output)
+        #expect(try String(contentsOfFile: output + "/m.xml", encoding: .utf8) == "nieuw")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["m.xml"])
+    }
+
+    @Test("a name or alias that reads as a CBS code is a configuration error")
+    func aliasLooksLikeCode() {
+        let text = "code = \"x\"\nnaam = \"X\"\n[[gemeente]]\ncode = \"GM0001\"\nnaam = \"Aadorp\"\nhuishoudens = 10\naliassen = [\"9999\"]\n"
+        #expect(throws: MonitorError.self) { try RegionConfig.parse(text) }
+    }
+
+    @Test("a voorraad delivery rejected as a whole gives no voorraad figures, not zeros")
+    func rejectedStockFile() throws {
+        let data = try TemporaryInput.ingest([
+            "voorraad_corp-a_2026-H1.csv": "gemeente;toegevoegd\nGM0153;4\n",
+            "verhuringen_corp-a_2026-H1.csv": "verhuring_id;datum;gemeente\nA1;2026-02-01;GM0153\n",
+        ])
+        #expect(!data.hasStock(in: period("2026-H1")))
     }
 }

@@ -55,6 +55,9 @@ extension RegionConfig {
                 throw fail("gemeente \(municipality.code) staat twee keer in [[gemeente]]")
             }
             for name in [municipality.naam] + municipality.aliases {
+                if MunicipalityCode(name) != nil {
+                    throw fail("de naam of alias '\(name)' van \(municipality.code) lijkt een CBS-code; gebruik de code zelf")
+                }
                 let key = name.comparable
                 if let other = names[key], other != municipality.code.value {
                     throw fail("de naam of alias '\(name)' hoort bij twee gemeenten (\(other) en \(municipality.code))")

@@ -87,6 +87,6 @@ public struct Dataset: Sendable {
 
     /// Whether any voorraad delivery exists for `period`.
     public func hasStock(in period: Period) -> Bool {
-        deliveries.contains { $0.name.soort == .voorraad && $0.name.period == period && $0.status == .gebruikt }
+        deliveries.contains { $0.name.soort == .voorraad && $0.name.period == period && $0.isUsable }
     }
 }

@@ -30,9 +30,13 @@ public enum Publisher {
             }
         }
         func undo(_ message: String, at path: String) -> MonitorError {
+            var message = message
             for step in steps.reversed() {
                 switch (step.renamed, step.hadPrevious) {
-                case (true, true): _ = rename(step.backup, step.final)
+                case (true, true):
+                    if rename(step.backup, step.final) != 0 {
+                        message += "; het vorige bestand kon niet terug en staat nog als \(step.backup)"
+                    }
                 case (true, false): unlink(step.final)
                 case (false, true): unlink(step.backup)
                 case (false, false): break
@@ -49,8 +53,15 @@ public enum Publisher {
             }
         }
         for index in steps.indices where manager.fileExists(atPath: steps[index].final) {
-            guard link(steps[index].final, steps[index].backup) == 0 else {
-                throw undo("kan het vorige bestand niet bewaren (\(String(cString: strerror(errno))))", at: steps[index].final)
+            // A backup left by a run that was killed halfway would block every later run: clear it first. A
+            // file system without hard links (SMB, vfat) gets a copy instead.
+            unlink(steps[index].backup)
+            if link(steps[index].final, steps[index].backup) != 0 {
+                do {
+                    try manager.copyItem(atPath: steps[index].final, toPath: steps[index].backup)
+                } catch {
+                    throw undo("kan het vorige bestand niet bewaren (\(cause(error)))", at: steps[index].final)
+                }
             }
             steps[index].hadPrevious = true
         }
