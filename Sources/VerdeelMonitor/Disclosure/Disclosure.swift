@@ -15,46 +15,16 @@ public enum Disclosure: Sendable, Hashable {
 
     public var isPublic: Bool { self != .vertrouwelijk }
 
-    /// The nine category cells of one block (aanvragen or beschikkingen), as they may be published.
-    public func cells(_ counts: CategoryCounts) -> [Cell] { cells(counts, published: []) }
-
-    /// The gehuisvest cells of a unit: besides the row total, the report publishes the MZ cell (as
-    /// passend@mantelzorg) and, for a municipality with uitgezonderde categorieën, their sum (as total minus
-    /// verdeling@gehuisvest). Secondary suppression takes those relations into account.
-    public func gehuisvest(_ counts: CategoryCounts, excluded: Set<UrgencyCode> = []) -> [Cell] {
-        var groups: [Set<Int>] = [[UrgencyCode.mz.statutoryIndex!]]
-        let excludedIndices = Set(excluded.compactMap(\.statutoryIndex))
-        if !excludedIndices.isEmpty {
-            groups.append(excludedIndices)
-            groups.append(Set(counts.values.indices).subtracting(excludedIndices))
-        }
-        return cells(counts, published: groups)
+    /// The nine cells of one row on their own (only the row total published), as they may be published.
+    func cells(_ counts: CategoryCounts) -> [Cell] {
+        PublishedCells.table([counts.values], relations: Relation.rows(units: 1), disclosure: self)[0]
     }
 
-    /// Primary: every cell from 1 to threshold - 1. Secondary: no hidden cell may be the only unknown one in a
-    /// group of cells whose sum is published (the row total, and `published`); where it is, the smallest
-    /// non-zero shown cell of that group (the first on a tie), or else its first zero cell, is hidden too. A
-    /// cell that is a group on its own is known to the reader anyway and counts as known, not as protection.
-    /// Totals are never hidden.
-    func cells(_ counts: CategoryCounts, published: [Set<Int>]) -> [Cell] {
-        guard case .openbaar(let threshold) = self else { return counts.values.map { .shown($0) } }
-        let values = counts.values
-        var hidden = values.map { (1..<max(threshold, 1)).contains($0) }
-        let known = Set(published.filter { $0.count == 1 }.flatMap { $0 })
-        let groups = ([Set(values.indices)] + published).map { $0.subtracting(known) }.filter { $0.count > 1 }
-        var changed = true
-        while changed {
-            changed = false
-            for group in groups where group.filter({ hidden[$0] }).count == 1 {
-                let candidates = group.sorted().filter { !hidden[$0] }
-                let nonZero = candidates.filter { values[$0] > 0 }
-                if let next = nonZero.min(by: { (values[$0], $0) < (values[$1], $1) }) ?? candidates.first {
-                    hidden[next] = true
-                    changed = true
-                }
-            }
-        }
-        return zip(values, hidden).map { $1 ? .hidden : .shown($0) }
+    /// The gehuisvest cells of one municipality on its own: its row total, its MZ cell (passend@mantelzorg) and
+    /// the sum of its uitgezonderde categorieën (total minus verdeling@gehuisvest) are published.
+    func gehuisvest(_ counts: CategoryCounts, excluded: Set<UrgencyCode> = []) -> [Cell] {
+        let relations = Relation.rows(units: 1) + Relation.gehuisvest(excluded: [excluded])
+        return PublishedCells.table([counts.values], relations: relations, disclosure: self)[0]
     }
 
     /// The knelpunten that may be published, most frequent first, and how many elders lettings had a reden that

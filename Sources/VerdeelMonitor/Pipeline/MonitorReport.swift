@@ -8,6 +8,8 @@ public struct MonitorReport: Sendable {
     public var noodknop: Noodknop
     public var dataset: Dataset
     public var missing: [MissingDelivery]
+    /// The category cells of the reported period as the output may publish them.
+    public var cells: PublishedCells
     /// Seconds since 1970 (UTC): `SOURCE_DATE_EPOCH` when set, else the time of the run.
     public var generated: Int
     /// SHA-256 of the configuration file's bytes.
@@ -27,6 +29,7 @@ public struct MonitorReport: Sendable {
         self.noodknop = noodknop
         self.dataset = dataset
         self.missing = dataset.missingDeliveries(for: period, config: config)
+        self.cells = PublishedCells(current, disclosure: disclosure)
         self.generated = generated
         self.configSHA256 = configSHA256
         self.toolVersion = toolVersion

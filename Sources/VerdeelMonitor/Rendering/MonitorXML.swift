@@ -23,18 +23,21 @@ public enum MonitorXML {
         xml.start("regio")
         xml.attribute("code", config.code)
         xml.attribute("naam", config.naam)
-        unit(current.region, signaal: current.regionSignaal, excluded: [], in: xml, report: report) {
+        let cells = report.cells
+        let region = cells.aanvragen.count - 1
+        unit(current.region, signaal: current.regionSignaal,
+             cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]], in: xml, report: report) {
             xml.empty("verdeling", ["gehuisvest": String(current.regionDistribution.gehuisvest),
                                     "afwijking": current.regionDistribution.afwijking.map { Formatting.decimal($0, places: 2) }])
         }
         xml.end()
-        for figures in current.municipalities {
+        for (m, figures) in current.municipalities.enumerated() {
             xml.start("gemeente")
             xml.attribute("code", figures.municipality.code.value)
             xml.attribute("naam", figures.municipality.naam)
             xml.attribute("huishoudens", figures.municipality.households)
-            unit(figures.indicators, signaal: figures.signaal, excluded: figures.municipality.excludedCategories,
-                 in: xml, report: report) {
+            unit(figures.indicators, signaal: figures.signaal,
+                 cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]], in: xml, report: report) {
                 let d = figures.distribution
                 xml.empty("verdeling", ["gehuisvest": String(d.gehuisvest),
                                         "aandeelHuishoudens": Formatting.decimal(d.aandeelHuishoudens, places: 4),
@@ -56,12 +59,12 @@ public enum MonitorXML {
         return bytes
     }
 
-    private static func unit(_ figures: Indicators, signaal: Signaal, excluded: Set<UrgencyCode>, in xml: XMLWriter,
+    /// One unit's children; `cells` are its published aanvragen, beschikkingen and gehuisvest cells.
+    private static func unit(_ figures: Indicators, signaal: Signaal, cells published: [[Cell]], in xml: XMLWriter,
                              report: MonitorReport, distribution: () -> Void) {
         let disclosure = report.disclosure
-        for (name, counts, cells) in [("aanvragen", figures.aanvragen, disclosure.cells(figures.aanvragen)),
-                                      ("beschikkingen", figures.beschikkingen, disclosure.cells(figures.beschikkingen)),
-                                      ("gehuisvest", figures.gehuisvest, disclosure.gehuisvest(figures.gehuisvest, excluded: excluded))] {
+        let blocks = [("aanvragen", figures.aanvragen), ("beschikkingen", figures.beschikkingen), ("gehuisvest", figures.gehuisvest)]
+        for ((name, counts), cells) in zip(blocks, published) {
             xml.start(name)
             xml.attribute("totaal", counts.total)
             if name == "beschikkingen" { xml.attribute("afgewezen", figures.afgewezen) }

@@ -42,22 +42,18 @@ struct CategorieenView: Sendable {
                 cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) } ?? Cel(tekst: hidden, onderdrukt: true)
             }, totaal: Formatting.dutch(counts.total))
         }
-        /// The published cells of a block; gehuisvest takes the relations the report publishes with it.
-        func cells(_ path: KeyPath<Indicators, CategoryCounts>, _ figures: Indicators, excluded: Set<UrgencyCode>) -> [Cell] {
-            path == \Indicators.gehuisvest ? disclosure.gehuisvest(figures.gehuisvest, excluded: excluded)
-                : disclosure.cells(figures[keyPath: path])
-        }
-        let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>)] = [
-            ("aanvragen", "Aanvragen", \.aanvragen), ("beschikkingen", "Beschikkingen (toegekend)", \.beschikkingen),
-            ("gehuisvest", "Gehuisvest", \.gehuisvest),
+        let published = report.cells
+        let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>, [[Cell]])] = [
+            ("aanvragen", "Aanvragen", \.aanvragen, published.aanvragen),
+            ("beschikkingen", "Beschikkingen (toegekend)", \.beschikkingen, published.beschikkingen),
+            ("gehuisvest", "Gehuisvest", \.gehuisvest, published.gehuisvest),
         ]
-        blokken = blocks.map { id, titel, path in
+        blokken = blocks.map { id, titel, path, cells in
             Blok(id: id, titel: titel,
-                 rijen: report.current.municipalities.map {
-                     rij($0.municipality.naam, $0.indicators[keyPath: path],
-                         cells(path, $0.indicators, excluded: $0.municipality.excludedCategories))
+                 rijen: report.current.municipalities.enumerated().map { m, figures in
+                     rij(figures.municipality.naam, figures.indicators[keyPath: path], cells[m])
                  },
-                 regio: rij(report.config.naam, report.current.region[keyPath: path], cells(path, report.current.region, excluded: [])))
+                 regio: rij(report.config.naam, report.current.region[keyPath: path], PublishedCells.region(cells)))
         }
     }
 }

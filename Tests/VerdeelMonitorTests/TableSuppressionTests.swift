@@ -1,0 +1,64 @@
+import Testing
+@testable import VerdeelMonitor
+
+/// Suppression over a whole table: the region row and the published relations must not give a hidden cell away.
+struct TableSuppressionTests {
+    /// Cells of a row from (category, value) pairs.
+    func row(_ pairs: [(UrgencyCode, Int)]) -> [Int] {
+        var values = Array(repeating: 0, count: 9)
+        for (code, value) in pairs { values[code.statutoryIndex!] = value }
+        return values
+    }
+
+    func hidden(_ table: [[Cell]]) -> [[UrgencyCode]] {
+        table.map { cells in UrgencyCode.statutory.enumerated().filter { cells[$0.offset] == .hidden }.map(\.element) }
+    }
+
+    @Test("a hidden municipal cell is not given away by the region cell minus the other municipalities")
+    func columnRelation() {
+        // A: MED 2, GGZ 6, VO 9; B: MED 10, GGZ 8, VO 9; region: MED 12, GGZ 14, VO 18.
+        // A's MED 2 is hidden, GGZ 6 with it (row). Region MED 12 - B's MED 10 would give 2 back, so B's MED
+        // is hidden; then B's row and the GGZ column each need a second cell: B's GGZ. The four hidden cells
+        // form a rectangle: every row and column holds two, and no combination of totals pins one down.
+        let a = row([(.med, 2), (.ggz, 6), (.vo, 9)]), b = row([(.med, 10), (.ggz, 8), (.vo, 9)])
+        let region = zip(a, b).map(+)
+        let table = PublishedCells.table([a, b, region], relations: Relation.rows(units: 3) + Relation.columns(units: 3),
+                                         disclosure: .openbaar(threshold: 5))
+        #expect(hidden(table) == [[.med, .ggz], [.med, .ggz], []])
+    }
+
+    @Test("the region's uitgezonderde categorieën: total minus verdeling does not give a hidden region cell away")
+    func regionExcludedRelation() {
+        // Both exclude MO and GGZ, so region total - G = region MO + region GGZ. With region GGZ shown,
+        // region MO (2) would follow; the audit hides region GGZ as well.
+        let a = row([(.mo, 2), (.ggz, 10), (.med, 9), (.vo, 7)]), b = row([(.ggz, 10), (.med, 8), (.vo, 9)])
+        let region = zip(a, b).map(+)
+        let relations = Relation.rows(units: 3) + Relation.columns(units: 3) + Relation.gehuisvest(excluded: [[.mo, .ggz], [.mo, .ggz], []])
+        let table = PublishedCells.table([a, b, region], relations: relations, disclosure: .openbaar(threshold: 5))
+        let published = hidden(table)
+        #expect(published[2].contains(.mo) && published[2].contains(.ggz))
+        // Rows: no row holds a single hidden cell.
+        #expect(published.allSatisfy { $0.count != 1 })
+    }
+
+    @Test("excluding MZ and one other category: the other cell counts as known, it protects nothing")
+    func excludedWithMantelzorg() {
+        // MED = total - verdeling - mantelzorg: MED (2) is known, so the small VO (3) needs a partner of its own.
+        let a = row([(.mz, 7), (.med, 2), (.vo, 3), (.jh, 12)])
+        let relations = Relation.rows(units: 1) + Relation.gehuisvest(excluded: [[.mz, .med]])
+        let cells = PublishedCells.table([a], relations: relations, disclosure: .openbaar(threshold: 5))[0]
+        // MED and VO are small (hidden); MED is known through the relations, so VO alone would follow from the
+        // row total: JH is hidden too.
+        #expect(hidden([cells]) == [[.med, .vo, .jh]])
+    }
+
+    @Test("the report decides the cells once: the XML and the HTML show the same hidden cells")
+    func oneDecision() throws {
+        let report = XMLTests.report()
+        let xml = String(decoding: try MonitorXML.render(report), as: UTF8.self)
+        let hiddenInXML = xml.components(separatedBy: #"onderdrukt="true""#).count - 1
+        let hiddenInTables = [report.cells.aanvragen, report.cells.beschikkingen, report.cells.gehuisvest]
+            .flatMap { $0.flatMap { $0 } }.filter { $0 == .hidden }.count
+        #expect(hiddenInXML == hiddenInTables && hiddenInXML > 0)
+    }
+}
