@@ -4,9 +4,12 @@
 Usage: compare.py CONFIG INPUT_DIR XML [--vertrouwelijk] [--periode JJJJ-Hn]
 
 Every figure is compared: integers exactly, decimals as strings exactly (both sides format like "%.2f").
-In public (openbaar) output the suppression decisions are compared too (which category cells carry
-onderdrukt="true", which knelpunten are listed, overigeKnelpunten, whether wachttijd has @mediaanDagen). Without --periode the expected period is
-the default (the latest period with a delivery); the XML's @periode must match it.
+In public (openbaar) output the category cells are checked by PROPERTIES, not against the reference's own
+choice of secondary cells: every cell of 1..onderdrukkenOnder-1 is hidden, every shown cell has the true
+value, hidden cells have no aantal, and no hidden cell other than a "known" one can be recomputed from the
+published relations of its block (exact Gaussian elimination, reference.determined). Listed knelpunten,
+overigeKnelpunten and whether wachttijd has @mediaanDagen are compared exactly. Without --periode the
+expected period is the default (the latest period with a delivery); the XML's @periode must match it.
 
 Prints one line per mismatch:  FAIL <path>: expected <x>, got <y>
 and last:  N passed, M failed        Exit status 1 on any mismatch, 2 on a usage or parse error.
@@ -74,7 +77,54 @@ def compare_attrs(t, path, exp, got, numeric=()):
                 t.note(f"{path}: extra attribute @{k}={got.get(k)!r} (not compared)")
 
 
-def compare_unit(t, path, exp, got):
+def check_cells_public(t, p, truth, thr, got_block):
+    """Primary-suppression properties of one block of one unit. truth: {code: true value}.
+    Returns the set of hidden category indexes in the XML."""
+    hidden = set()
+    gc = {c.get("code"): c for c in children(got_block, "categorie")}
+    for i, code in enumerate(reference.S):
+        c = gc.get(code)
+        if c is None:
+            continue                                # reported by the codes check
+        cp = f"{p}/categorie[{code}]"
+        v = truth.get(code, 0)
+        hid = c.get("onderdrukt") == "true"
+        if c.get("onderdrukt") not in (None, "true"):
+            t.check(f"{cp}/@onderdrukt", "true or absent", c.get("onderdrukt"))
+        if hid:
+            hidden.add(i)
+            t.check(f"{cp}: hidden cell has no @aantal", None, c.get("aantal"))
+        elif 1 <= v <= thr - 1:
+            t.check(f"{cp}: value {v} is below onderdrukkenOnder, must be hidden", 'onderdrukt="true"',
+                    f"aantal={c.get('aantal')}")
+        else:
+            t.check(f"{cp}/@aantal", str(v), c.get("aantal"))
+        for k in c.attrib:
+            if k not in ("code", "aantal", "onderdrukt"):
+                t.note(f"{cp}: extra attribute @{k}={c.get(k)!r} (not compared)")
+    return hidden
+
+
+def check_tables_safe(t, uitg, hidden_by_block):
+    """Secondary suppression as a property: per block, no hidden cell other than a known one follows from
+    the published relations. hidden_by_block: block -> set of (u, i), u in config order, region last."""
+    n = len(uitg)
+    for block, hidden in hidden_by_block.items():
+        known = reference.known_cells(uitg, block)
+        exposed = reference.exposed_cells(uitg, block, hidden)
+        t.passed += 1 if not exposed else 0
+        for (u, i) in sorted(exposed):
+            unit = "regio" if u == n else UNIT_NAMES[u]
+            t.check(f"{unit}/{block}/categorie[{reference.S[i]}]: hidden but recomputable from the published "
+                    f"relations", "not recomputable", "recomputable")
+        t.note(f"{block}: {len(hidden)} hidden cells, {len(hidden & known)} of them known")
+
+
+UNIT_NAMES = []
+
+
+def compare_unit(t, path, exp, got, public=None):
+    """public: None for vertrouwelijk (cells compared exactly), else (thr, truth figures, hidden dict out)."""
     order = [local(c.tag) for c in got if local(c.tag) in UNIT_ORDER]
     exp_order = [local(c.tag) for c in exp]
     t.check(f"{path}: child elements in order", " ".join(exp_order), " ".join(order))
@@ -90,6 +140,10 @@ def compare_unit(t, path, exp, got):
         if tag in ("aanvragen", "beschikkingen", "gehuisvest"):
             gc = {c.get("code"): c for c in children(g, "categorie")}
             t.check(f"{p}: categorie codes", " ".join(reference.S), " ".join(c.get("code") or "?" for c in children(g, "categorie")))
+            if public is not None:
+                thr, truth, hid = public
+                hid[tag] = check_cells_public(t, p, truth[tag], thr, g)
+                continue
             for ec in children(e, "categorie"):
                 code = ec.get("code")
                 cp = f"{p}/categorie[{code}]"
@@ -160,6 +214,17 @@ def main(argv):
     else:
         compare_attrs(t, "monitor/normen", en, gn, numeric=("minimum", "signaalwaarde"))
 
+    # public output: cells checked by properties; hidden[u][block] collects the XML's hidden cells
+    cfg = model.cfg
+    per = exp_root.get("periode")
+    thr = cfg.onderdrukken_onder
+    n_units = len(cfg.gemeenten) + 1
+    UNIT_NAMES[:] = [f"gemeente[{g['code']}]" for g in cfg.gemeenten]
+    hidden = [{} for _ in range(n_units)]
+
+    def pub(truth, u):
+        return None if vertrouwelijk else (thr, truth, hidden[u])
+
     # regio
     er = exp_root.find(NS + "regio")
     gr = got_root.find(NS + "regio")
@@ -168,7 +233,7 @@ def main(argv):
     else:
         t.check("monitor/regio/@code", er.get("code"), gr.get("code"))
         t.check("monitor/regio/@naam", er.get("naam"), gr.get("naam"))
-        compare_unit(t, "regio", er, gr)
+        compare_unit(t, "regio", er, gr, pub(figs[per]["regio"], n_units - 1))
 
     # gemeenten: directly under monitor (SPEC.md section 6), or under regio
     gg = children(got_root, "gemeente")
@@ -187,7 +252,13 @@ def main(argv):
             continue
         for k in ("naam", "huishoudens"):
             t.check(f"{path}/@{k}", e.get(k), g.get(k))
-        compare_unit(t, path, e, g)
+        u = [x["code"] for x in cfg.gemeenten].index(code)
+        compare_unit(t, path, e, g, pub(figs[per]["gemeenten"][code], u))
+
+    if not vertrouwelijk:
+        check_tables_safe(t, [x["uitgezonderd"] for x in cfg.gemeenten],
+                          {b: {(u, i) for u in range(n_units) for i in hidden[u].get(b, ())}
+                           for b in ("aanvragen", "beschikkingen", "gehuisvest")})
 
     # noodknop
     enk = exp_root.find(NS + "noodknop")

@@ -665,49 +665,109 @@ def datakwaliteit(model, p):
 
 # ------------------------------------------------------------------ suppression
 
-def suppress(cells, thr, groups=()):
-    """cells: 9 ints in category order; groups: the published groups besides the row (lists of indexes, in
-    the contract's order). -> set of hidden indexes (public output).
+def table_relations(uitgezonderd, block):
+    """The published relations of one block (contract, Small numbers) as a list of {cell: coefficient}.
 
-    Contract, Small numbers: cells 1..thr-1 are hidden. Secondary suppression: a hidden cell must never be the
-    only unknown cell in a group whose sum is published. A group of one cell is known to the reader: that cell
-    counts as known (it is still written as hidden when small) and is taken out of every group; a group with
-    fewer than 2 cells left protects nothing. Then, repeatedly and in group order (row first): a group with
-    exactly one hidden cell gets a second one, the smallest non-zero visible cell of the group (first in
-    category order on a tie) or else its first zero cell in category order; until nothing changes."""
-    hidden = {i for i, v in enumerate(cells) if 1 <= v <= thr - 1}
-    allgroups = [list(range(len(cells)))] + [list(g) for g in groups]
-    known = {g[0] for g in allgroups if len(g) == 1}
-    work = [[i for i in g if i not in known] for g in allgroups]
-    work = [g for g in work if len(g) >= 2]
-    changed = True
-    while changed:
-        changed = False
-        for g in work:
-            h = [i for i in g if i in hidden]
-            if len(h) != 1:
+    uitgezonderd: the municipalities' excluded categories, in config order. A cell is (u, i): u = 0..n-1 the
+    municipalities in config order, u = n the region; i the category index in S. Order: the row totals
+    (municipalities, then the region), the columns (region cell minus its column), then for gehuisvest every
+    unit's MZ cell alone and, per municipality with E, the sum over E and the sum over the other categories.
+    Only which cells a relation holds matters for what is recomputable; the published values do not."""
+    n = len(uitgezonderd)
+    rels = [{(u, i): 1 for i in range(len(S))} for u in range(n + 1)]
+    for i in range(len(S)):
+        rel = {(n, i): 1}
+        rel.update({(u, i): -1 for u in range(n)})
+        rels.append(rel)
+    if block == "gehuisvest":
+        mz = S.index("MZ")
+        rels += [{(u, mz): 1} for u in range(n + 1)]
+        for u, e in enumerate(uitgezonderd):
+            if e:
+                ei = [i for i, c in enumerate(S) if c in e]
+                rels.append({(u, i): 1 for i in ei})
+                rels.append({(u, i): 1 for i in range(len(S)) if i not in ei})
+    return rels
+
+
+def determined(relations, hidden):
+    """The hidden cells whose value follows from the relations once every other cell is substituted.
+
+    Exact: the relations are restricted to the hidden cells (Fractions) and brought to reduced row echelon
+    form; a cell is determined exactly when some row of the RREF has its only non-zero in that cell's column
+    (its unit vector lies in the row space)."""
+    var = sorted(hidden)
+    col = {c: j for j, c in enumerate(var)}
+    rows = []
+    for rel in relations:
+        r = [Fraction(0)] * len(var)
+        for c, k in rel.items():
+            if c in col:
+                r[col[c]] += k
+        if any(r):
+            rows.append(r)
+    top = 0
+    for j in range(len(var)):
+        p = next((i for i in range(top, len(rows)) if rows[i][j] != 0), None)
+        if p is None:
+            continue
+        rows[top], rows[p] = rows[p], rows[top]
+        pv = rows[top][j]
+        rows[top] = [x / pv for x in rows[top]]
+        for i in range(len(rows)):
+            if i != top and rows[i][j] != 0:
+                f = rows[i][j]
+                rows[i] = [a - f * b for a, b in zip(rows[i], rows[top])]
+        top += 1
+    out = set()
+    for r in rows[:top]:
+        nz = [j for j, x in enumerate(r) if x != 0]
+        if len(nz) == 1:
+            out.add(var[nz[0]])
+    return out
+
+
+def all_cells(uitgezonderd):
+    return {(u, i) for u in range(len(uitgezonderd) + 1) for i in range(len(S))}
+
+
+def known_cells(uitgezonderd, block):
+    """Cells that follow from the relations even when every cell is hidden (contract: "known")."""
+    return determined(table_relations(uitgezonderd, block), all_cells(uitgezonderd))
+
+
+def exposed_cells(uitgezonderd, block, hidden):
+    """Hidden cells, other than known ones, that can be recomputed from the published figures."""
+    rels = table_relations(uitgezonderd, block)
+    return determined(rels, set(hidden)) - known_cells(uitgezonderd, block)
+
+
+def protect_table(values, thr, uitgezonderd, block):
+    """values: {(u, i): int} for one block. -> the set of hidden cells for public output.
+
+    Primary cells are 1..thr-1. Then, while the audit finds a recomputable hidden cell (not known), the first
+    relation it is in that has a shown cell (known cells don't count) gets its smallest non-zero shown cell
+    hidden (first in table order on a tie), or else its first zero cell. This only makes the reference's own
+    XML safe; compare.py does NOT compare the program's choice with it, only properties (see README)."""
+    rels = table_relations(uitgezonderd, block)
+    known = known_cells(uitgezonderd, block)
+    hidden = {c for c, v in values.items() if 1 <= v <= thr - 1}
+    while True:
+        exposed = sorted(determined(rels, hidden) - known)
+        if not exposed:
+            return hidden
+        c = exposed[0]
+        for rel in rels:
+            if c not in rel:
                 continue
-            visible_nz = [(cells[i], i) for i in g if i not in hidden and cells[i] > 0]
-            zeros = [i for i in g if i not in hidden and cells[i] == 0]
-            if visible_nz:
-                hidden.add(min(visible_nz)[1])
-            elif zeros:
-                hidden.add(zeros[0])
-            else:
+            cand = sorted(d for d in rel if d not in hidden and d not in known)
+            if not cand:
                 continue
-            changed = True
-    return hidden
-
-
-def published_groups(block, region, uitgezonderd):
-    """The groups besides the row whose sums are published (contract, Small numbers)."""
-    if block != "gehuisvest":
-        return []
-    groups = [[S.index("MZ")]]                      # passend@mantelzorg = the gehuisvest MZ cell
-    if not region and uitgezonderd:                 # verdeling@gehuisvest = total - cells of E
-        e = [i for i, c in enumerate(S) if c in uitgezonderd]
-        groups += [e, [i for i in range(len(S)) if i not in e]]
-    return groups
+            nz = [(values[d], d) for d in cand if values[d] > 0]
+            hidden.add(min(nz)[1] if nz else cand[0])
+            break
+        else:
+            raise RuntimeError(f"cannot protect cell {c} in {block}")
 
 
 # ------------------------------------------------------------------ expected XML
@@ -736,7 +796,7 @@ def _el(parent, tag, **attrs):
     return e
 
 
-def _unit(parent, f, cfg, public, region, uitgezonderd=()):
+def _unit(parent, f, cfg, public, region, hidden_by_block):
     thr = cfg.onderdrukken_onder
     for block in ("aanvragen", "beschikkingen", "gehuisvest"):
         cnt = f[block]
@@ -744,7 +804,7 @@ def _unit(parent, f, cfg, public, region, uitgezonderd=()):
         b = _el(parent, block, totaal=sum(cells))
         if block == "beschikkingen":
             b.set("afgewezen", str(f["afgewezen"]))
-        hidden = suppress(cells, thr, published_groups(block, region, uitgezonderd)) if public else set()
+        hidden = hidden_by_block[block] if public else set()
         for i, c in enumerate(S):
             if i in hidden:
                 _el(b, "categorie", code=c, onderdrukt="true")
@@ -804,11 +864,19 @@ def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, mo
     root.set("gegenereerd", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
     _el(root, "normen", minimum=cfg.minimum, signaalwaarde=cfg.signaalwaarde, noemer=cfg.noemer,
         onderdrukkenOnder=cfg.onderdrukken_onder)
+    units = [figs[p]["gemeenten"][g["code"]] for g in cfg.gemeenten] + [figs[p]["regio"]]
+    uitg = [g["uitgezonderd"] for g in cfg.gemeenten]
+    hid = [{} for _ in units]                       # per unit: block -> hidden category indexes
+    for block in ("aanvragen", "beschikkingen", "gehuisvest"):
+        values = {(u, i): units[u][block].get(c, 0) for u in range(len(units)) for i, c in enumerate(S)}
+        h = protect_table(values, cfg.onderdrukken_onder, uitg, block) if public else set()
+        for u in range(len(units)):
+            hid[u][block] = {i for (v, i) in h if v == u}
     r = _el(root, "regio", code=cfg.code, naam=cfg.naam)
-    _unit(r, figs[p]["regio"], cfg, public, True)
-    for g in cfg.gemeenten:
+    _unit(r, units[-1], cfg, public, True, hid[-1])
+    for k, g in enumerate(cfg.gemeenten):
         e = _el(root, "gemeente", code=g["code"], naam=g["naam"], huishoudens=g["huishoudens"])
-        _unit(e, figs[p]["gemeenten"][g["code"]], cfg, public, False, g["uitgezonderd"])
+        _unit(e, units[k], cfg, public, False, hid[k])
     rules = noodknop(model, figs, p) if all(x in figs for x in model.data_periods) else []
     nk = _el(root, "noodknop", status="agenderen" if rules else "geen-aanleiding")
     for code, gem in rules:

@@ -2,7 +2,7 @@
 """Self-test of compare.py: it must pass the reference's own XML and catch each planted mistake.
 
 Usage: selftest_compare.py FIXTURE_DIR      (a folder written by make_fixture.py)
-Exit 0 when reference.suppress gives the expected cells on hand-made rows, the unchanged XML passes in both
+Exit 0 when reference.determined gives the expected cells on hand-made tables, the unchanged XML passes in both
 modes and every mutation is reported as a failure.
 """
 import contextlib
@@ -28,24 +28,63 @@ def gem(root, code):
     return [g for g in root.findall(NS + "gemeente") if g.get("code") == code][0]
 
 
-def first_suppressed(root):
-    return [c for c in root.iter(NS + "categorie") if c.get("onderdrukt") == "true"][0]
-
-
 def first_shown_nonzero(root):
     return [c for c in root.iter(NS + "categorie") if c.get("aantal") not in (None, "0")][0]
 
 
-def unsuppress(root):
-    c = first_suppressed(root)
-    del c.attrib["onderdrukt"]
-    c.set("aantal", "1")
+def truth_units(root):
+    """(XML units, vertrouwelijk units) pairs, municipalities in order then the region (the table order)."""
+    cfg, inp = CURRENT
+    full, _, _ = reference.expected_document(cfg, inp, None, True)
+    units = root.findall(NS + "gemeente") + [root.find(NS + "regio")]
+    funits = full.findall(NS + "gemeente") + [full.find(NS + "regio")]
+    return units, funits
 
 
-def oversuppress(root):
-    c = first_shown_nonzero(root)
-    del c.attrib["aantal"]
-    c.set("onderdrukt", "true")
+def show_small(root):
+    """A primary cell (true value 1..thr-1) shown with its true value."""
+    thr = int(root.find(NS + "normen").get("onderdrukkenOnder"))
+    units, funits = truth_units(root)
+    for u, fu in zip(units, funits):
+        for block in ("aanvragen", "beschikkingen", "gehuisvest"):
+            for c, fc in zip(u.find(NS + block), fu.find(NS + block)):
+                if c.get("onderdrukt") == "true" and 1 <= int(fc.get("aantal")) < thr:
+                    del c.attrib["onderdrukt"]
+                    c.set("aantal", fc.get("aantal"))
+                    return
+    raise AssertionError("no small cell in the fixture")
+
+
+def hidden_with_aantal(root):
+    """A hidden cell that still carries its aantal."""
+    units, funits = truth_units(root)
+    c, fc = [(c, fc) for u, fu in zip(units, funits) for c, fc in zip(u.iter(NS + "categorie"), fu.iter(NS + "categorie"))
+             if c.get("onderdrukt") == "true"][0]
+    c.set("aantal", fc.get("aantal"))
+
+
+def show_secondary_via_column(root):
+    """Show a secondary cell (true value 0 or >= thr, with its true value) whose showing makes a hidden cell
+    of ANOTHER unit in the same column recomputable: only the table-wide audit can catch this."""
+    thr = int(root.find(NS + "normen").get("onderdrukkenOnder"))
+    cfg, inp = CURRENT
+    uitg = [g["uitgezonderd"] for g in reference.Config(cfg).gemeenten]
+    units, funits = truth_units(root)
+    for block in ("aanvragen", "beschikkingen", "gehuisvest"):
+        cells = {(u, i): (c, fc) for u in range(len(units))
+                 for i, (c, fc) in enumerate(zip(units[u].find(NS + block), funits[u].find(NS + block)))}
+        hidden = {k for k, (c, _) in cells.items() if c.get("onderdrukt") == "true"}
+        assert not reference.exposed_cells(uitg, block, hidden)
+        for k in sorted(hidden):
+            c, fc = cells[k]
+            if 1 <= int(fc.get("aantal")) < thr:
+                continue
+            exposed = reference.exposed_cells(uitg, block, hidden - {k})
+            if any(e[0] != k[0] and e[1] == k[1] for e in exposed):
+                del c.attrib["onderdrukt"]
+                c.set("aantal", fc.get("aantal"))
+                return
+    raise AssertionError("no secondary cell protecting through a column in the fixture")
 
 
 def bump_cell(root):
@@ -173,38 +212,36 @@ def add_ontbreekt(root):
     ET.SubElement(lv, NS + "ontbreekt", soort="verhuringen", bron="onshuis")
 
 
-MUTATIONS = [unsuppress, oversuppress, bump_cell, drop_waarde, flip_signaal, index_off, drop_knelpunt,
+MUTATIONS = [show_small, hidden_with_aantal, show_secondary_via_column, bump_cell, drop_waarde, flip_signaal, index_off, drop_knelpunt,
              drop_overige, drop_voorraad, levering_vervangen, add_regel, drop_niet_herkend, datakwaliteit_off,
              status_off, swap_gemeenten, mediaan_off, child_order, wachtend_off, afwijking_off, add_mediaan,
-             overige_hidden, unhide_secondary, add_ontbreekt]
+             overige_hidden, add_ontbreekt]
 CURRENT = None
 
 
-# reference.suppress on hand-made rows (MZ MED MO GGZ VO JH DET SW DG), threshold 5: (cells, groups, hidden)
-GEH = lambda uitg=(), region=False: reference.published_groups("gehuisvest", region, list(uitg))
-SUPPRESS_CASES = [
-    ([0, 3, 0, 0, 0, 0, 0, 0, 0], [], {"MED", "MZ"}),                     # only zeros left: first zero
-    ([5, 3, 6, 5, 0, 0, 0, 0, 0], [], {"MED", "MZ"}),                     # tie on the smallest: first
-    ([2, 5, 0, 0, 0, 0, 0, 0, 0], GEH(), {"MZ"}),                         # MZ is known: protects nothing
-    ([2, 5, 0, 0, 0, 0, 0, 0, 0], [], {"MZ", "MED"}),                     # the same row outside gehuisvest
-    ([1, 2, 6, 5, 0, 0, 0, 0, 0], GEH(), {"MZ", "MED", "GGZ"}),           # MZ known, MED alone: hide GGZ
-    ([1, 2, 6, 5, 0, 0, 0, 0, 0], GEH(region=True), {"MZ", "MED", "GGZ"}),
-    ([0, 1, 0, 0, 1, 0, 0, 0, 5], GEH(["VO"]), {"MED", "VO", "DG"}),      # E = {VO} is known
-    ([0, 2, 0, 7, 1, 0, 0, 0, 6], GEH(["VO", "DG"]), {"MED", "GGZ", "VO", "DG"}),  # E and the rest
-    ([0, 2, 0, 7, 1, 0, 0, 0, 6], GEH(["VO", "DG"], region=True), {"MED", "VO"}),  # region: no E groups
-    ([3, 0, 0, 0, 0, 0, 0, 0, 0], GEH(), {"MZ"}),
-    ([0, 0, 0, 0, 0, 0, 0, 0, 0], GEH(["VO"]), set()),
+# reference.determined / known_cells on hand-made tables: 2 municipalities (u = 0, 1) and the region (u = 2).
+# Cells (u, i), i = category index in S (MZ MED MO GGZ VO JH DET SW DG). (uitgezonderd, block, hidden, expected)
+ALL = lambda: {(u, i) for u in range(3) for i in range(9)}
+DETERMINED_CASES = [
+    ([[], []], "aanvragen", {(0, 1)}, {(0, 1)}),                               # alone in its row
+    ([[], []], "aanvragen", {(0, 1), (0, 2)}, {(0, 1), (0, 2)}),               # row of two: columns give both
+    ([[], []], "aanvragen", {(0, 1), (0, 2), (1, 1), (1, 2)}, set()),          # 2x2 pattern: rank 3 of 4
+    ([[], []], "aanvragen", {(0, 1), (0, 2), (1, 1)}, {(0, 1), (0, 2), (1, 1)}),  # column gives (0,1) away
+    ([[], []], "aanvragen", ALL(), set()),                                     # nothing known outside gehuisvest
+    ([["VO"], []], "gehuisvest", ALL(), {(0, 0), (1, 0), (2, 0), (0, 4)}),     # MZ everywhere, E = {VO}
+    ([["VO", "DG"], []], "gehuisvest", ALL(), {(0, 0), (1, 0), (2, 0)}),       # E of two: not known
+    ([[], []], "gehuisvest", {(0, 0), (0, 1)}, {(0, 0), (0, 1)}),              # MZ known: MED follows
 ]
 
 
-def check_suppress():
+def check_determined():
     bad = 0
-    for cells, groups, want in SUPPRESS_CASES:
-        got = {reference.S[i] for i in reference.suppress(cells, 5, groups)}
+    for uitg, block, hidden, want in DETERMINED_CASES:
+        got = reference.determined(reference.table_relations(uitg, block), hidden)
         if got != want:
-            print(f"suppress({cells}, {groups}) = {sorted(got)}, expected {sorted(want)}  WRONG")
+            print(f"determined({uitg}, {block}, {sorted(hidden)}) = {sorted(got)}, expected {sorted(want)}  WRONG")
             bad += 1
-    print(f"{'reference.suppress cases':32} {len(SUPPRESS_CASES) - bad} of {len(SUPPRESS_CASES)} as expected")
+    print(f"{'reference.determined cases':32} {len(DETERMINED_CASES) - bad} of {len(DETERMINED_CASES)} as expected")
     return bad
 
 
@@ -229,7 +266,7 @@ def main():
     cfg, inp = os.path.join(fx, "regio.toml"), os.path.join(fx, "exports")
     global CURRENT
     CURRENT = (cfg, inp)
-    bad = check_suppress()
+    bad = check_determined()
     for extra in ([], ["--vertrouwelijk"]):
         root, _, _ = reference.expected_document(cfg, inp, None, bool(extra))
         rc, last = run_compare(cfg, inp, root, extra)
