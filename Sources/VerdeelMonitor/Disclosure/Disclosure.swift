@@ -15,18 +15,6 @@ public enum Disclosure: Sendable, Hashable {
 
     public var isPublic: Bool { self != .vertrouwelijk }
 
-    /// The nine cells of one row on their own (only the row total published), as they may be published.
-    func cells(_ counts: CategoryCounts) -> [Cell] {
-        PublishedCells.table([counts.values], relations: Relation.rows(units: 1), disclosure: self)[0]
-    }
-
-    /// The gehuisvest cells of one municipality on its own: its row total, its MZ cell (passend@mantelzorg) and
-    /// the sum of its uitgezonderde categorieën (total minus verdeling@gehuisvest) are published.
-    func gehuisvest(_ counts: CategoryCounts, excluded: Set<UrgencyCode> = []) -> [Cell] {
-        let relations = Relation.rows(units: 1) + Relation.gehuisvest(excluded: [excluded])
-        return PublishedCells.table([counts.values], relations: relations, disclosure: self)[0]
-    }
-
     /// The knelpunten that may be published, most frequent first, and how many elders lettings had a reden that
     /// is not listed.
     ///

@@ -1,4 +1,4 @@
-/// Section "Categorieën": counts per statutory category, every cell taken through `Disclosure.cells`.
+/// Section "Categorieën": counts per statutory category, every cell taken from `report.cells` (`PublishedCells`).
 struct CategorieenView: Sendable {
     /// A published count: its text, and whether it was hidden.
     struct Cel: Sendable {
