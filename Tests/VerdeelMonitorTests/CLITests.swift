@@ -96,6 +96,9 @@ struct CLITests {
         #expect(try Self.run(["run", "--config", config, "--input", input]).status == 64)  // --output missing
         #expect(try Self.run(["run", "--config", config, "--input", input, "--output", output, "--periode", "2026-H3"]).status == 64)
         #expect(try Self.run(["run", "--config", config, "--input", input + "/nope", "--output", output]).status == 66)
+        let empty = Paths.temporaryFolder()
+        #expect(try Self.run(["run", "--config", config, "--input", empty, "--output", output]).status == 66)
+        #expect(try Self.run(["validate", "--config", config, "--input", empty]).status == 66)
         #expect(try Self.run(["run", "--config", config, "--input", input, "--output", output, "--periode", "2025-H1"]).status == 66)
         #expect(try Self.run(["run", "--config", config + ".nope", "--input", input, "--output", output]).status == 78)
         let broken = output + "/broken.toml"
