@@ -4,7 +4,6 @@
 /// municipalities (never the number itself, which is a per-person value).
 public struct Linking: Sendable {
     private var rows: [String: UrgencyRecord] = [:]
-    private var ambiguousNumbers: Set<String> = []
     /// For each register row (by municipality and number): the earliest date of a letting linked to it.
     private var firstHousing: [RowID: Day] = [:]
     /// Each ambiguous number, as the (sorted) municipalities whose registers both hold it.
@@ -22,7 +21,6 @@ public struct Linking: Sendable {
             rows[row.number] = row
         }
         for (number, municipalities) in holders where municipalities.count > 1 {
-            ambiguousNumbers.insert(number)
             rows[number] = nil
             ambiguous.append(municipalities.sorted())
         }
@@ -40,9 +38,9 @@ public struct Linking: Sendable {
         letting.urgencyNumber.flatMap { rows[$0] }
     }
 
-    /// The date of the earliest letting linked to `row`, if any.
+    /// The date of the earliest letting linked to `row`, if any (never for a row whose number is ambiguous:
+    /// no letting links to it).
     public func housed(_ row: UrgencyRecord) -> Day? {
-        guard !ambiguousNumbers.contains(row.number) else { return nil }
-        return firstHousing[RowID(municipality: row.municipality, number: row.number)]
+        firstHousing[RowID(municipality: row.municipality, number: row.number)]
     }
 }
