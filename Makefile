@@ -7,7 +7,11 @@ DEBUG_BIN := .build/debug/verdeelmonitor
 # Reproducible demo output: a fixed timestamp unless the caller sets one.
 export SOURCE_DATE_EPOCH ?= 1782864000
 
-.PHONY: demo test build clean deps reference-check contract-check bench check-report
+.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report
+
+## help: list the targets with what they do
+help:
+	@grep -E '^## [a-z-]+:' $(MAKEFILE_LIST) | sed -E 's/^## ([a-z-]+): */\1\t/' | awk -F'\t' '{ printf "  make %-16s %s\n", $$1, $$2 }'
 
 ## deps: install the system packages the build and tests need (libxml2 headers, xmllint), when missing
 deps:
@@ -33,6 +37,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory reference-check contract-check
+
+## lint: swift format lint --strict over Sources and Tests (the rules are in .swift-format)
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+## format: rewrite Sources and Tests in the project's style (.swift-format); `make lint` then passes
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
 ## reference-check: figures of an unseen Twente data set against an independent Python computation
 reference-check:
@@ -62,5 +74,6 @@ BENCH_RUNS ?= 3
 bench: build
 	BENCH_SCALE=$(BENCH_SCALE) BENCH_RUNS=$(BENCH_RUNS) bash Tests/Bench/bench.sh $(RELEASE_BIN)
 
+## clean: remove the build folder and out/
 clean:
 	rm -rf .build $(OUT)

@@ -34,13 +34,9 @@ struct Run: AsyncParsableCommand {
             let options = JobOptions(configPath: inputs.config, inputPath: inputs.input, outputPath: output,
                                      period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
                                      templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
-            let result = try await MonitorJob.run(options) { report in
-                for line in Summary.lines(for: report.dataset, missing: report.missing, ambiguous: report.history.ambiguousNumbers) {
-                    log(line)
-                }
-            }
+            let result = try await MonitorJob.run(options) { account in account.forEach(log) }
             for path in result.written { print(path) }
-            if result.hasProblems { throw ExitCode(ExitStatus.publishedWithProblems.rawValue) }
+            if result.exitStatus != .ok { throw ExitCode(result.exitStatus.rawValue) }
         } catch let error as MonitorError {
             fail(error)
         }

@@ -11,18 +11,9 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         do {
-            let config = try RegionConfig.load(from: inputs.config)
-            let dataset = Ingestion.ingest(try Discovery.scan(inputs.input), config: config)
-            guard !dataset.deliveries.isEmpty else {
-                throw MonitorError(.input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
-                                   at: SourceLocation(file: inputs.input))
-            }
-            let missing = dataset.periods.last.map { dataset.missingDeliveries(for: $0, config: config) } ?? []
-            let ambiguous = Linking(register: dataset.register, lettings: dataset.lettings).ambiguous
-            for line in Summary.lines(for: dataset, missing: missing, ambiguous: ambiguous) { print(line) }
-            if dataset.hasProblems(missing: missing) {
-                throw ExitCode(ExitStatus.publishedWithProblems.rawValue)
-            }
+            let check = try MonitorJob.check(configPath: inputs.config, inputPath: inputs.input)
+            for line in check.account { print(line) }
+            if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
         } catch let error as MonitorError {
             fail(error)
         }

@@ -8,7 +8,7 @@ struct Verdeelmonitor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdeelmonitor",
         abstract: "Monitor van de verdeling van wettelijk urgenten over de gemeenten van een regio.",
-        version: MonitorReport.version,
+        version: ToolVersion.current,
         subcommands: [Run.self, Validate.self])
 }
 

@@ -1,6 +1,6 @@
 /// The noodknop assessment for one period: whether the rules call for putting it on the agenda.
-public struct Noodknop: Sendable, Hashable {
-    public enum Rule: String, Sendable, Hashable {
+struct Noodknop: Sendable, Hashable {
+    enum Rule: String, Sendable, Hashable {
         case signaalwaardeReeks = "signaalwaarde-reeks"
         case regioOnderMinimum = "regio-onder-minimum"
         case wachtendenGroei = "wachtenden-groei"
@@ -8,20 +8,20 @@ public struct Noodknop: Sendable, Hashable {
 
     /// A rule that fired; `municipality` is nil for a regional rule. `evidence` holds the figures of the
     /// half-years the rule looked at, oldest first, so that the report can show them.
-    public struct Firing: Sendable, Hashable {
-        public var rule: Rule
-        public var municipality: MemberMunicipality?
-        public var evidence: [PeriodFigures] = []
+    struct Firing: Sendable, Hashable {
+        var rule: Rule
+        var municipality: MemberMunicipality?
+        var evidence: [PeriodFigures] = []
     }
 
-    public var firings: [Firing]
+    var firings: [Firing]
 
     /// `agenderen` when any rule fired.
-    public var status: String { firings.isEmpty ? "geen-aanleiding" : "agenderen" }
+    var status: String { firings.isEmpty ? "geen-aanleiding" : "agenderen" }
 
     /// Evaluates the three rules for `period` over `history`, in the contract's order: one firing per
     /// municipality for `signaalwaarde-reeks` (config order), then the regional rules.
-    public init(period: Period, history: History, settings: NoodknopSettings) {
+    init(period: Period, history: History, settings: NoodknopSettings) {
         firings = []
         guard let current = history.figures(for: period) else { return }
         /// The figures of the `count - 1` half-years just before `period` and of `period`, oldest first, or nil

@@ -2,17 +2,12 @@ import Foundation
 import TOMLKit
 
 extension RegionConfig {
-    /// Reads and checks `regio.toml`.
+    /// Reads and checks `regio.toml` once: the configuration and the SHA-256 of the very bytes it was parsed
+    /// from (for the colophon).
     ///
     /// Every problem is a `MonitorError` of kind `.configuration` that names the file, the key and, for
     /// syntax errors, the line and column.
-    public static func load(from path: String) throws(MonitorError) -> RegionConfig {
-        try read(path).config
-    }
-
-    /// Reads `regio.toml` once: the checked configuration and the SHA-256 of the very bytes it was parsed from
-    /// (for the colophon).
-    public static func read(_ path: String) throws(MonitorError) -> (config: RegionConfig, sha256: String) {
+    static func read(_ path: String) throws(MonitorError) -> (config: RegionConfig, sha256: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MonitorError(.configuration, "het configuratiebestand is niet te lezen of bestaat niet",
                                at: SourceLocation(file: path))
@@ -20,11 +15,11 @@ extension RegionConfig {
         guard let text = String(data: data, encoding: .utf8) else {
             throw MonitorError(.configuration, "het configuratiebestand is geen UTF-8-tekst", at: SourceLocation(file: path))
         }
-        return (try parse(text, file: path), SHA256.hex([UInt8](data)))
+        return (try parse(text, file: path), Fingerprint.sha256(data))
     }
 
     /// Parses the text of `regio.toml`; `file` is only used in messages.
-    public static func parse(_ text: String, file: String = "regio.toml") throws(MonitorError) -> RegionConfig {
+    static func parse(_ text: String, file: String = "regio.toml") throws(MonitorError) -> RegionConfig {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -145,12 +140,13 @@ private struct ConfigTable {
         guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
             throw fail("code", "'\(code)' mag alleen kleine letters, cijfers en '-' bevatten")
         }
-        let minimum = try number("minimum", default: 15)
-        let signaalwaarde = try number("signaalwaarde", default: 20)
+        let defaults = RegionConfig.Defaults.self
+        let minimum = try number("minimum", default: defaults.minimum)
+        let signaalwaarde = try number("signaalwaarde", default: defaults.signaalwaarde)
         for (key, value) in [("minimum", minimum), ("signaalwaarde", signaalwaarde)] where !(0...100).contains(value) {
             throw fail(key, "moet een percentage van 0 tot en met 100 zijn")
         }
-        let noemerText = try string("noemer", default: Denominator.alle.rawValue)
+        let noemerText = try string("noemer", default: defaults.noemer.rawValue)
         guard let noemer = Denominator(rawValue: noemerText) else {
             throw fail("noemer", "'\(noemerText)' is niet 'alle' of 'zonder-vergunninghouders'")
         }
@@ -162,11 +158,11 @@ private struct ConfigTable {
             guard let sub = table["noodknop"]?.table else { throw fail("noodknop", "moet een tabel zijn ([noodknop])") }
             let settings = ConfigTable(table: sub, path: "noodknop.", file: file)
             try settings.rejectUnknownKeys(allowed: ["signaalwaarde_reeks", "wachtenden_groei"])
-            noodknop.signaalwaardeReeks = try settings.integer("signaalwaarde_reeks", default: 2, in: 1...20)
-            noodknop.wachtendenGroei = try settings.integer("wachtenden_groei", default: 2, in: 1...20)
+            noodknop.signaalwaardeReeks = try settings.integer("signaalwaarde_reeks", default: noodknop.signaalwaardeReeks, in: 1...20)
+            noodknop.wachtendenGroei = try settings.integer("wachtenden_groei", default: noodknop.wachtendenGroei, in: 1...20)
         }
         return RegionConfig(code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
-                            noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: 5, in: 1...100),
+                            noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: defaults.suppressBelow, in: 1...100),
                             municipalities: municipalities, corporations: corporations, noodknop: noodknop,
                             huisstijl: try huisstijl())
     }
@@ -182,8 +178,7 @@ private struct ConfigTable {
         }
         let kleur = try optional("kleur")
         if let kleur {
-            let hex = kleur.dropFirst()
-            guard kleur.hasPrefix("#"), [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) else {
+            guard Huisstijl.hexColour(kleur) != nil else {
                 throw style.fail("kleur", "'\(kleur)' is geen kleur als #1f4e79")
             }
         }

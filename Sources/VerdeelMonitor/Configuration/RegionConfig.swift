@@ -1,20 +1,20 @@
 /// Which lettings count as mutaties, the denominator of the toewijzingspercentage.
-public enum Denominator: String, Sendable, Hashable, CaseIterable {
+enum Denominator: String, Sendable, Hashable, CaseIterable {
     case alle
     case zonderVergunninghouders = "zonder-vergunninghouders"
 }
 
 /// A member municipality of the region, as configured.
-public struct MemberMunicipality: Sendable, Hashable {
-    public var code: MunicipalityCode
-    public var naam: String
+struct MemberMunicipality: Sendable, Hashable {
+    var code: MunicipalityCode
+    var naam: String
     /// CBS private households.
-    public var households: Int
-    public var aliases: [String]
+    var households: Int
+    var aliases: [String]
     /// Categories this municipality handles in another region; left out of the verdeling only.
-    public var excludedCategories: Set<UrgencyCode>
+    var excludedCategories: Set<UrgencyCode>
 
-    public init(code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
+    init(code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
                 excludedCategories: Set<UrgencyCode> = []) {
         self.code = code
         self.naam = naam
@@ -25,48 +25,51 @@ public struct MemberMunicipality: Sendable, Hashable {
 }
 
 /// A housing corporation expected to deliver lettings.
-public struct Corporation: Sendable, Hashable {
-    public var code: String
-    public var naam: String
+struct Corporation: Sendable, Hashable {
+    var code: String
+    var naam: String
 
-    public init(code: String, naam: String) {
+    init(code: String, naam: String) {
         self.code = code
         self.naam = naam
     }
 }
 
 /// The thresholds of the noodknop rules.
-public struct NoodknopSettings: Sendable, Hashable {
-    /// How many half-years in a row above the signaalwaarde make the rule fire.
-    public var signaalwaardeReeks: Int = 2
-    /// How many half-years of strict growth in the region's wachtenden make the rule fire.
-    public var wachtendenGroei: Int = 2
-
-    public init(signaalwaardeReeks: Int = 2, wachtendenGroei: Int = 2) {
-        self.signaalwaardeReeks = signaalwaardeReeks
-        self.wachtendenGroei = wachtendenGroei
-    }
+struct NoodknopSettings: Sendable, Hashable {
+    /// How many half-years in a row above the signaalwaarde make the rule fire (`signaalwaarde_reeks`).
+    var signaalwaardeReeks = 2
+    /// How many half-years of strict growth in the region's wachtenden make the rule fire (`wachtenden_groei`).
+    var wachtendenGroei = 2
 }
 
 /// The configuration of one housing-market region (`regio.toml`).
-public struct RegionConfig: Sendable, Hashable {
-    public var code: String
-    public var naam: String
+struct RegionConfig: Sendable, Hashable {
+    var code: String
+    var naam: String
     /// Statutory minimum allocation percentage.
-    public var minimum: Double
-    public var signaalwaarde: Double
-    public var noemer: Denominator
+    var minimum: Double
+    var signaalwaarde: Double
+    var noemer: Denominator
     /// Public output hides category cells from 1 to this value minus one.
-    public var suppressBelow: Int
+    var suppressBelow: Int
     /// In report order.
-    public var municipalities: [MemberMunicipality]
-    public var corporations: [Corporation]
-    public var noodknop: NoodknopSettings
+    var municipalities: [MemberMunicipality]
+    var corporations: [Corporation]
+    var noodknop: NoodknopSettings
     /// The report's house style; empty when `[huisstijl]` is absent.
-    public var huisstijl: Huisstijl
+    var huisstijl: Huisstijl
 
-    public init(code: String, naam: String, minimum: Double = 15, signaalwaarde: Double = 20,
-                noemer: Denominator = .alle, suppressBelow: Int = 5, municipalities: [MemberMunicipality],
+    /// The values SPEC.md gives when `regio.toml` leaves a key out: the one place they are written.
+    enum Defaults {
+        static let minimum = 15.0
+        static let signaalwaarde = 20.0
+        static let noemer = Denominator.alle
+        static let suppressBelow = 5
+    }
+
+    init(code: String, naam: String, minimum: Double = Defaults.minimum, signaalwaarde: Double = Defaults.signaalwaarde,
+                noemer: Denominator = Defaults.noemer, suppressBelow: Int = Defaults.suppressBelow, municipalities: [MemberMunicipality],
                 corporations: [Corporation], noodknop: NoodknopSettings = NoodknopSettings(),
                 huisstijl: Huisstijl = Huisstijl()) {
         self.code = code
@@ -82,9 +85,9 @@ public struct RegionConfig: Sendable, Hashable {
     }
 
     /// The member municipality with this code, if any.
-    public func member(_ code: MunicipalityCode) -> MemberMunicipality? {
+    func member(_ code: MunicipalityCode) -> MemberMunicipality? {
         municipalities.first { $0.code == code }
     }
 
-    public func isMember(_ code: MunicipalityCode) -> Bool { member(code) != nil }
+    func isMember(_ code: MunicipalityCode) -> Bool { member(code) != nil }
 }

@@ -14,7 +14,7 @@ struct Relation {
     var cells: [CellIndex] { terms.map(\.cell) }
 }
 
-/// Decides which cells of one block a public output hides, so that no hidden value follows from what is
+/// Decides which cells of one block a output hides, so that no hidden value follows from what is
 /// published.
 ///
 /// Primary: every cell from 1 to threshold - 1. Secondary, in two steps that repeat until both are quiet:

@@ -4,13 +4,13 @@
 /// region. Its relations are what the output publishes about it: every row total, every region cell as the sum
 /// of its column, and for gehuisvest the MZ cells (passend@mantelzorg) and each municipality's uitgezonderde
 /// categorieën (total minus verdeling@gehuisvest).
-public struct PublishedCells: Sendable {
+struct PublishedCells: Sendable {
     /// [unit][category]: the municipalities in config order, then the region (`region` below).
-    public var aanvragen: [[Cell]]
-    public var beschikkingen: [[Cell]]
-    public var gehuisvest: [[Cell]]
+    var aanvragen: [[Cell]]
+    var beschikkingen: [[Cell]]
+    var gehuisvest: [[Cell]]
 
-    public init(_ figures: PeriodFigures, disclosure: Disclosure) {
+    init(_ figures: PeriodFigures, disclosure: Disclosure) {
         let units = figures.municipalities.count + 1
         let table = Relation.rows(units: units) + Relation.columns(units: units)
         func values(_ path: KeyPath<Indicators, CategoryCounts>) -> [[Int]] {
@@ -24,7 +24,7 @@ public struct PublishedCells: Sendable {
     }
 
     /// The row of the region in each table.
-    public static func region(_ table: [[Cell]]) -> [Cell] { table[table.count - 1] }
+    static func region(_ table: [[Cell]]) -> [Cell] { table[table.count - 1] }
 
     static func table(_ values: [[Int]], relations: [Relation], disclosure: Disclosure) -> [[Cell]] {
         guard case .openbaar(let threshold) = disclosure else { return values.map { $0.map { .shown($0) } } }

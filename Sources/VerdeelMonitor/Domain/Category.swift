@@ -1,5 +1,5 @@
 /// The urgency code an export carries: one of the nine statutory categories, or a non-statutory code.
-public enum UrgencyCode: String, Sendable, Hashable, CaseIterable {
+enum UrgencyCode: String, Sendable, Hashable, CaseIterable {
     case mz = "MZ", med = "MED", mo = "MO", ggz = "GGZ", vo = "VO", jh = "JH", det = "DET", sw = "SW", dg = "DG"
     /// Vergunninghouder (status holder): not a wettelijk urgent.
     case vh = "VH"
@@ -7,15 +7,15 @@ public enum UrgencyCode: String, Sendable, Hashable, CaseIterable {
     case lok = "LOK"
 
     /// The nine statutory categories in the fixed order of the contract.
-    public static let statutory: [UrgencyCode] = [.mz, .med, .mo, .ggz, .vo, .jh, .det, .sw, .dg]
+    static let statutory: [UrgencyCode] = [.mz, .med, .mo, .ggz, .vo, .jh, .det, .sw, .dg]
 
-    public var isStatutory: Bool { self != .vh && self != .lok }
+    var isStatutory: Bool { self != .vh && self != .lok }
 
     /// Position in the fixed category order; only for statutory codes.
-    public var statutoryIndex: Int? { UrgencyCode.statutory.firstIndex(of: self) }
+    var statutoryIndex: Int? { UrgencyCode.statutory.firstIndex(of: self) }
 
     /// The Dutch description, for the report.
-    public var dutchName: String {
+    var dutchName: String {
         switch self {
         case .mz: "mantelzorgers en mantelzorgontvangers"
         case .med: "medisch (beperking of psychische kwetsbaarheid)"
@@ -33,26 +33,26 @@ public enum UrgencyCode: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Counts per statutory category, in the fixed order.
-public struct CategoryCounts: Sendable, Hashable {
-    public private(set) var values: [Int] = Array(repeating: 0, count: UrgencyCode.statutory.count)
+struct CategoryCounts: Sendable, Hashable {
+    private(set) var values: [Int] = Array(repeating: 0, count: UrgencyCode.statutory.count)
 
-    public init() {}
+    init() {}
 
-    public init(_ values: [Int]) {
+    init(_ values: [Int]) {
         precondition(values.count == UrgencyCode.statutory.count)
         self.values = values
     }
 
-    public var total: Int { values.reduce(0, +) }
+    var total: Int { values.reduce(0, +) }
 
-    public subscript(code: UrgencyCode) -> Int {
+    subscript(code: UrgencyCode) -> Int {
         get { code.statutoryIndex.map { values[$0] } ?? 0 }
         set { if let i = code.statutoryIndex { values[i] = newValue } }
     }
 
-    public mutating func add(_ code: UrgencyCode) { self[code] += 1 }
+    mutating func add(_ code: UrgencyCode) { self[code] += 1 }
 
-    public static func + (lhs: CategoryCounts, rhs: CategoryCounts) -> CategoryCounts {
+    static func + (lhs: CategoryCounts, rhs: CategoryCounts) -> CategoryCounts {
         CategoryCounts(zip(lhs.values, rhs.values).map(+))
     }
 }

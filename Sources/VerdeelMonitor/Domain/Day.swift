@@ -2,17 +2,17 @@
 ///
 /// Exports carry dates only; comparing and subtracting them needs nothing more than a day number, so this
 /// type avoids `Foundation.Date` and its time zones altogether.
-public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    let year: Int
+    let month: Int
+    let day: Int
 
     /// The years a day may have: an export dated before 1900 or after 9999 holds a typo.
-    public static let years = 1900...9999
+    static let years = 1900...9999
 
     /// Creates a day when the date exists in the Gregorian calendar (so not 31 February) and its year is in
     /// `years`.
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard Day.years.contains(year), (1...12).contains(month), day >= 1,
               day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -21,7 +21,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm of H. Hinnant.
-    public var dayNumber: Int {
+    var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -45,10 +45,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The number of days from `self` to `other` (positive when `other` is later).
-    public func days(to other: Day) -> Int { other.dayNumber - dayNumber }
+    func days(to other: Day) -> Int { other.dayNumber - dayNumber }
 
     /// `JJJJ-MM-DD`.
-    public var description: String {
+    var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -56,7 +56,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool {
+    static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 

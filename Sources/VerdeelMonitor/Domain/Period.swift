@@ -1,10 +1,10 @@
 /// A half-year, the unit of the monitor: `2026-H1` is 1 January to 30 June, `2026-H2` 1 July to 31 December.
 public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
+    let year: Int
     /// 1 or 2.
-    public let half: Int
+    let half: Int
 
-    public init?(year: Int, half: Int) {
+    init?(year: Int, half: Int) {
         guard Day.years.contains(year), half == 1 || half == 2 else { return nil }
         self.year = year
         self.half = half
@@ -20,18 +20,17 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The half-year a day falls in.
-    public init(containing day: Day) {
+    init(containing day: Day) {
         self.year = day.year
         self.half = day.month <= 6 ? 1 : 2
     }
 
-    public var first: Day { Day(year: year, month: half == 1 ? 1 : 7, day: 1)! }
-    public var last: Day { Day(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31)! }
+    var last: Day { Day(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31)! }
 
-    public func contains(_ day: Day) -> Bool { Period(containing: day) == self }
+    func contains(_ day: Day) -> Bool { Period(containing: day) == self }
 
     /// The half-year just before this one; nil before the first year a day may have.
-    public var previous: Period? { half == 2 ? Period(year: year, half: 1) : Period(year: year - 1, half: 2) }
+    var previous: Period? { half == 2 ? Period(year: year, half: 1) : Period(year: year - 1, half: 2) }
 
     public var description: String { "\(year)-H\(half)" }
 

@@ -1,8 +1,9 @@
 /// The aggregate stage: the statutory indicators of every member municipality and the region, per period.
-public enum Aggregation {
-    /// Computes the figures of every period in the data (see `Dataset.periods`).
-    public static func history(_ dataset: Dataset, config: RegionConfig) -> History {
-        let linking = Linking(register: dataset.register, lettings: dataset.lettings)
+enum Aggregation {
+    /// Computes the figures of every period in the data (see `Dataset.periods`); `linking` defaults to the links
+    /// of the dataset's own lettings and register.
+    static func history(_ dataset: Dataset, config: RegionConfig, linking: Linking? = nil) -> History {
+        let linking = linking ?? Linking(register: dataset.register, lettings: dataset.lettings)
         let periods = dataset.periods
         let positions = Dictionary(uniqueKeysWithValues: config.municipalities.enumerated().map { ($1.code, $0) })
         let periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
@@ -22,7 +23,7 @@ public enum Aggregation {
                 let row = linking.row(for: letting)
                 figures.passend.add(letting, linked: row)
                 if let row, row.besluit == .toegekend, let decided = row.decided {
-                    figures.waitingDays.append(decided.days(to: letting.date))
+                    figures.wachttijd.append(decided.days(to: letting.date))
                 }
             }
             if letting.isStatutory, letting.urgencyNumber == nil, letting.origin == nil,

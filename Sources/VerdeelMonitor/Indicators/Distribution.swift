@@ -1,29 +1,29 @@
 /// A municipality's share of the housed urgents against its share of the region's households.
-public struct Distribution: Sendable, Hashable {
+struct Distribution: Sendable, Hashable {
     /// g_m: gehuisvest without the municipality's uitgezonderde categorieën.
-    public var gehuisvest: Int
+    var gehuisvest: Int
     /// h_m / H.
-    public var aandeelHuishoudens: Double
+    var aandeelHuishoudens: Double
     /// G x h_m / H.
-    public var evenredigAandeel: Double
+    var evenredigAandeel: Double
     /// g_m / evenredigAandeel; nil when G = 0.
-    public var index: Double?
+    var index: Double?
     /// 1000 x g_m / h_m.
-    public var perDuizendHuishoudens: Double
+    var perDuizendHuishoudens: Double
 }
 
 /// The region's distribution figures.
-public struct RegionDistribution: Sendable, Hashable {
+struct RegionDistribution: Sendable, Hashable {
     /// G.
-    public var gehuisvest: Int
+    var gehuisvest: Int
     /// 50 x sum |g_m/G - h_m/H|: the percentage of housed urgents that would have to live elsewhere for a
     /// distribution by households; nil when G = 0.
-    public var afwijking: Double?
+    var afwijking: Double?
 }
 
 extension Distribution {
     /// The distribution naar rato van huishoudens for municipalities with g_m and h_m, in the same order.
-    public static func compute(housed: [Int], households: [Int]) -> (municipalities: [Distribution], region: RegionDistribution) {
+    static func compute(housed: [Int], households: [Int]) -> (municipalities: [Distribution], region: RegionDistribution) {
         precondition(housed.count == households.count)
         let total = housed.reduce(0, +)
         let totalHouseholds = households.reduce(0, +)

@@ -2,19 +2,19 @@
 ///
 /// A number found in the registers of two municipalities links to neither; `ambiguous` lists the pairs of
 /// municipalities (never the number itself, which is a per-person value).
-public struct Linking: Sendable {
+struct Linking: Sendable {
     private var rows: [String: UrgencyRecord] = [:]
     /// For each register row (by municipality and number): the earliest date of a letting linked to it.
     private var firstHousing: [RowID: Day] = [:]
     /// Each ambiguous number, as the (sorted) municipalities whose registers both hold it.
-    public private(set) var ambiguous: [[MunicipalityCode]] = []
+    private(set) var ambiguous: [[MunicipalityCode]] = []
 
     struct RowID: Hashable {
         var municipality: MunicipalityCode
         var number: String
     }
 
-    public init(register: [UrgencyRecord], lettings: [Letting]) {
+    init(register: [UrgencyRecord], lettings: [Letting]) {
         var holders: [String: [MunicipalityCode]] = [:]
         for row in register {
             holders[row.number, default: []].append(row.municipality)
@@ -34,13 +34,13 @@ public struct Linking: Sendable {
     }
 
     /// The register row the letting links to, if its number is found in exactly one register.
-    public func row(for letting: Letting) -> UrgencyRecord? {
+    func row(for letting: Letting) -> UrgencyRecord? {
         letting.urgencyNumber.flatMap { rows[$0] }
     }
 
     /// The date of the earliest letting linked to `row`, if any (never for a row whose number is ambiguous:
     /// no letting links to it).
-    public func housed(_ row: UrgencyRecord) -> Day? {
+    func housed(_ row: UrgencyRecord) -> Day? {
         firstHousing[RowID(municipality: row.municipality, number: row.number)]
     }
 }

@@ -1,9 +1,9 @@
 /// The one class a letting to a wettelijk urgent falls in, checked in the contract's order.
-public enum PassendClass: String, Sendable, Hashable {
+enum PassendClass: String, Sendable, Hashable {
     case mantelzorg, uitzondering, onbekend, herkomst, elders
 
     /// Classifies `letting` (in gehuisvest of its municipality) with its linked register row, if any.
-    public init(letting: Letting, linked row: UrgencyRecord?) {
+    init(letting: Letting, linked row: UrgencyRecord?) {
         if letting.urgency == .mz { self = .mantelzorg; return }
         if row?.exception == true { self = .uitzondering; return }
         guard let origin = row?.origin ?? letting.origin else { self = .onbekend; return }
@@ -12,7 +12,7 @@ public enum PassendClass: String, Sendable, Hashable {
 
     /// The form a `reden` is tallied in: lower case, white space collapsed, control characters removed; empty
     /// becomes a word.
-    public static func knelpunt(_ reden: String) -> String {
+    static func knelpunt(_ reden: String) -> String {
         // Control characters go, except the white space among them (a quoted line break is white space).
         let printable = String(String.UnicodeScalarView(reden.unicodeScalars.filter {
             $0.properties.generalCategory != .control || $0.properties.isWhitespace

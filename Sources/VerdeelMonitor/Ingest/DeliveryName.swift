@@ -1,20 +1,20 @@
 /// What a delivery holds, by the first part of its file name.
-public enum Soort: String, Sendable, Hashable, CaseIterable, Comparable {
+enum Soort: String, Sendable, Hashable, CaseIterable, Comparable {
     case urgentie, verhuringen, voorraad
 
-    public static func < (lhs: Soort, rhs: Soort) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: Soort, rhs: Soort) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The identity of a delivery as its file name gives it: `<soort>_<bron>_<periode>[_v<N>].csv`.
-public struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var soort: Soort
+struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
+    var soort: Soort
     /// A corporation code, or a CBS code (normalised to `GMnnnn`) for municipalities.
-    public var bron: String
-    public var period: Period
+    var bron: String
+    var period: Period
     /// 1 when the name has no `_v<N>` suffix.
-    public var version: Int
+    var version: Int
 
-    public init(soort: Soort, bron: String, period: Period, version: Int = 1) {
+    init(soort: Soort, bron: String, period: Period, version: Int = 1) {
         self.soort = soort
         self.bron = bron
         self.period = period
@@ -22,7 +22,7 @@ public struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Reads a file name (without folders); nil when it does not fit the pattern.
-    public init?(fileName: String) {
+    init?(fileName: String) {
         guard fileName.count > 4, fileName.suffix(4).lowercased() == ".csv" else { return nil }
         var parts = fileName.dropLast(4).split(separator: "_", omittingEmptySubsequences: false)
         var version = 1
@@ -45,13 +45,13 @@ public struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The delivery this one is a version of: the same soort, bron and periode.
-    public var series: DeliveryName { DeliveryName(soort: soort, bron: bron, period: period, version: 1) }
+    var series: DeliveryName { DeliveryName(soort: soort, bron: bron, period: period, version: 1) }
 
-    public var description: String {
+    var description: String {
         "\(soort.rawValue)_\(bron)_\(period)" + (version > 1 ? "_v\(version)" : "")
     }
 
-    public static func < (lhs: DeliveryName, rhs: DeliveryName) -> Bool {
+    static func < (lhs: DeliveryName, rhs: DeliveryName) -> Bool {
         (lhs.soort, lhs.bron, lhs.period, lhs.version) < (rhs.soort, rhs.bron, rhs.period, rhs.version)
     }
 }

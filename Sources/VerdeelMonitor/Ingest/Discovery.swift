@@ -1,21 +1,21 @@
 import Foundation
 
 /// The files found in the input folder, sorted into recognised deliveries and the rest.
-public struct Discovery: Sendable {
+struct Discovery: Sendable {
     /// A file whose name fits the pattern.
-    public struct File: Sendable, Hashable {
-        public var name: DeliveryName
+    struct File: Sendable, Hashable {
+        var name: DeliveryName
         /// Path relative to the input folder, `/`-separated.
-        public var relativePath: String
-        public var absolutePath: String
+        var relativePath: String
+        var absolutePath: String
     }
 
-    public var files: [File]
+    var files: [File]
     /// Relative paths of files whose name does not fit the pattern, sorted.
-    public var unrecognised: [String]
+    var unrecognised: [String]
 
     /// Scans `folder` recursively. Hidden files and folders (a leading `.`) are skipped.
-    public static func scan(_ folder: String) throws(MonitorError) -> Discovery {
+    static func scan(_ folder: String) throws(MonitorError) -> Discovery {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw MonitorError(.input, "de invoermap bestaat niet of is geen map", at: SourceLocation(file: folder))

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The ingest stages: read every discovered delivery, check its rows, and resolve versions and keys.
-public enum Ingestion {
+enum Ingestion {
     /// Reads the files `discovery` found and returns the records and the account of every row.
-    public static func ingest(_ discovery: Discovery, config: RegionConfig) -> Dataset {
+    static func ingest(_ discovery: Discovery, config: RegionConfig) -> Dataset {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
         var candidates = Candidates()
@@ -60,7 +60,7 @@ private struct DeliveryReading {
             return
         }
         let bytes = [UInt8](data)
-        delivery.sha256 = SHA256.hex(bytes)
+        delivery.sha256 = Fingerprint.sha256(data)
         guard let table = try? CSVTable(bytes: bytes) else {
             if active { rejectFile("het bestand is leeg: geen kopregel", into: &dataset) }
             return

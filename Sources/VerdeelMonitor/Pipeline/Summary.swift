@@ -1,7 +1,7 @@
 /// The readable account of an ingest, printed by `validate` and logged by `run` (to stderr).
-public enum Summary {
+enum Summary {
     /// One line per delivery with its row account, then every reject and notice with its file and line.
-    public static func lines(for dataset: Dataset, missing: [MissingDelivery] = [], ambiguous: [[MunicipalityCode]] = []) -> [String] {
+    static func lines(for dataset: Dataset, missing: [MissingDelivery] = [], ambiguous: [[MunicipalityCode]] = []) -> [String] {
         var lines: [String] = []
         for delivery in dataset.deliveries.sorted(by: { $0.name < $1.name }) {
             lines.append("levering \(delivery.path): \(delivery.status.rawValue), \(delivery.records) regels = "

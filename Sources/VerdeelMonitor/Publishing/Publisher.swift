@@ -6,10 +6,10 @@ import Foundation
 /// are kept aside as hard links and the new ones are renamed into place (a rename within one folder is atomic
 /// on POSIX systems). When any step fails, the temporary files are removed and the previous files are put back,
 /// so the folder holds either the complete new set or the previous one.
-public enum Publisher {
+enum Publisher {
     /// Publishes `files` (name and bytes) into `folder`, creating the folder when needed; returns the paths.
     @discardableResult
-    public static func publish(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(MonitorError) -> [String] {
+    static func publish(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(MonitorError) -> [String] {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)

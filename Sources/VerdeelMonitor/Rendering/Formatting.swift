@@ -1,14 +1,14 @@
 import Foundation
 
 /// Number and date forms of the outputs: a point in XML, Dutch style in the HTML report.
-public enum Formatting {
+enum Formatting {
     /// A decimal with a point and exactly `places` decimals, rounded as C's printf does (`17.35`).
-    public static func decimal(_ value: Double, places: Int) -> String {
+    static func decimal(_ value: Double, places: Int) -> String {
         String(format: "%.\(places)f", value)
     }
 
     /// A whole number with a point between thousands (`1.234`, `-12`).
-    public static func dutch(_ value: Int) -> String {
+    static func dutch(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
@@ -19,7 +19,7 @@ public enum Formatting {
     }
 
     /// A decimal with a comma and `places` decimals, thousands grouped (`17,3`, `1.234,50`).
-    public static func dutch(_ value: Double, places: Int) -> String {
+    static func dutch(_ value: Double, places: Int) -> String {
         let text = decimal(value.magnitude, places: places)
         let parts = text.split(separator: ".")
         let whole = dutch(Int(parts[0]) ?? 0)
@@ -28,10 +28,10 @@ public enum Formatting {
     }
 
     /// A percentage in Dutch style with one decimal (`17,3%`).
-    public static func percent(_ value: Double, places: Int = 1) -> String { dutch(value, places: places) + "%" }
+    static func percent(_ value: Double, places: Int = 1) -> String { dutch(value, places: places) + "%" }
 
     /// An ISO 8601 UTC timestamp (`2026-01-01T00:00:00Z`).
-    public static func timestamp(_ seconds: Int) -> String {
+    static func timestamp(_ seconds: Int) -> String {
         let days = Int((Double(seconds) / 86400).rounded(.down))
         let rest = seconds - days * 86400
         let day = Day(dayNumber: days)

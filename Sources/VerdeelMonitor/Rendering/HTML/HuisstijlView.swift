@@ -12,7 +12,7 @@ struct HuisstijlView: Sendable {
     init(_ stijl: Huisstijl, regio: String) {
         let kop = stijl.kop?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         self.kop = kop.isEmpty ? "Regio \(regio) · verdeling wettelijk urgenten" : kop
-        let kleur = HuisstijlView.hexColour(stijl.kleur) ?? Huisstijl.standaardKleur
+        let kleur = stijl.kleur.flatMap(Huisstijl.hexColour) ?? Huisstijl.standaardKleur
         self.kleur = kleur
         kleurTekst = HuisstijlView.luminance(kleur) > 0.179 ? "#000000" : "#ffffff"
         let intro = stijl.intro?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -21,15 +21,6 @@ struct HuisstijlView: Sendable {
               + "hoe die urgenten over de gemeenten verdeeld zijn en of de afspraken over een evenwichtige verdeling worden gehaald. "
               + "Eerst staat het antwoord, daarna het bewijs: elke uitspraak is terug te vinden in een tabel."
             : intro
-    }
-
-    /// `#abc` or `#aabbcc` (lower-cased, expanded), or nil when `text` is no hex colour (so it cannot break the CSS).
-    static func hexColour(_ text: String?) -> String? {
-        guard var hex = text?.trimmingCharacters(in: .whitespaces).lowercased(), hex.hasPrefix("#") else { return nil }
-        hex.removeFirst()
-        guard [3, 6].contains(hex.count), hex.allSatisfy(\.isHexDigit) else { return nil }
-        if hex.count == 3 { hex = hex.map { "\($0)\($0)" }.joined() }
-        return "#" + hex
     }
 
     /// The WCAG relative luminance of `#rrggbb`.

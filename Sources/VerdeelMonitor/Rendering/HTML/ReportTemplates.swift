@@ -1,18 +1,16 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates of the HTML report and the XSD of the XML, loaded at run time from `Templates/`.
+/// The Mustache templates of the HTML report, loaded at run time from `Templates/`.
 ///
 /// A regional office changes the house style by editing the templates, or by pointing `--templates` at a
 /// folder whose `.mustache` files override the shipped ones of the same name (the rest still comes from the
-/// shipped folder). The XSD always comes from the shipped folder: it is part of the contract, not the style.
+/// shipped folder). The XSD is not a template (see `SchemaValidator.shipped(in:)`).
 struct ReportTemplates: Sendable {
     /// The template that renders the whole report.
     static let main = "monitor"
-    static let schemaFile = "monitor.xsd"
 
     private let library: MustacheLibrary
-    let schema: SchemaValidator
 
     static func load(shipped: String, overrides: String? = nil) async throws(MonitorError) -> ReportTemplates {
         var library: MustacheLibrary
@@ -25,11 +23,7 @@ struct ReportTemplates: Sendable {
         guard library.getTemplate(named: main) != nil else {
             throw MonitorError(.configuration, "sjabloon '\(main).mustache' ontbreekt", at: SourceLocation(file: shipped))
         }
-        let xsdPath = (shipped as NSString).appendingPathComponent(schemaFile)
-        guard let xsd = FileManager.default.contents(atPath: xsdPath) else {
-            throw MonitorError(.internal, "het XML-schema ontbreekt", at: SourceLocation(file: xsdPath))
-        }
-        return ReportTemplates(library: library, schema: try SchemaValidator(xsd: [UInt8](xsd), name: xsdPath))
+        return ReportTemplates(library: library)
     }
 
     /// Registers every `.mustache` file below `folder` under its relative name, replacing the shipped one.

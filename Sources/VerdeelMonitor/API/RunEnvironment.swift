@@ -16,7 +16,7 @@ public enum RunEnvironment {
             folder.deleteLastPathComponent()
         }
         candidates.append(FileManager.default.currentDirectoryPath + "/Templates")
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/" + ReportTemplates.schemaFile) }
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/" + SchemaValidator.file) }
     }
 
     /// Seconds since 1970 for the report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Validates XML documents against an XSD with libxml2.
 ///
@@ -26,6 +27,19 @@ final class SchemaValidator: @unchecked Sendable {
     }
 
     deinit { xmlSchemaFree(schema) }
+
+    /// The name of the schema in the shipped `Templates/` folder.
+    static let file = "monitor.xsd"
+
+    /// The schema of the monitor XML from the shipped `Templates/` folder. It is part of the contract, not of
+    /// the house style: `--templates` never overrides it.
+    static func shipped(in folder: String) throws(MonitorError) -> SchemaValidator {
+        let path = (folder as NSString).appendingPathComponent(file)
+        guard let xsd = FileManager.default.contents(atPath: path) else {
+            throw MonitorError(.internal, "het XML-schema ontbreekt", at: SourceLocation(file: path))
+        }
+        return try SchemaValidator(xsd: [UInt8](xsd), name: path)
+    }
 
     /// The problems found in `document`, each with its line; empty when the document is valid.
     func problems(in document: [UInt8]) -> [String] {
@@ -56,5 +70,3 @@ final class SchemaValidator: @unchecked Sendable {
         return collected.messages.isEmpty ? ["het document voldoet niet aan het schema (code \(result))"] : collected.messages
     }
 }
-
-import Foundation

@@ -2,12 +2,12 @@
 ///
 /// Names and order follow `Templates/monitor.xsd` (contract: SPEC.md section 6). Decimals use a point;
 /// suppressed category cells are written as `onderdrukt="true"` without `aantal`.
-public enum MonitorXML {
-    public static let namespace = "urn:verdeelmonitor:monitor:1"
-    public static let schemaVersion = "1"
+enum MonitorXML {
+    static let namespace = "urn:verdeelmonitor:monitor:1"
+    static let schemaVersion = "1"
 
     /// The document's bytes; an `.internal` error when libxml2 failed to write it.
-    public static func render(_ report: MonitorReport) throws(MonitorError) -> [UInt8] {
+    static func render(_ report: MonitorReport) throws(MonitorError) -> [UInt8] {
         let xml = XMLWriter(namespace: namespace, root: "monitor")
         let config = report.config
         xml.attribute("regio", config.code)
@@ -92,8 +92,8 @@ public enum MonitorXML {
         if let other = knelpunten.other { xml.empty("overigeKnelpunten", ["aantal": String(other)]) }
         xml.end()
         xml.empty("wachtend", ["aantal": String(figures.wachtend)])
-        xml.empty("wachttijd", ["aantal": String(figures.waitingDays.count),
-                                "mediaanDagen": disclosure.medianWaitingDays(figures).map { Formatting.decimal($0, places: 1) }])
+        xml.empty("wachttijd", ["aantal": String(figures.wachttijd.count),
+                                "mediaanDagen": disclosure.mediaanDagen(figures).map { Formatting.decimal($0, places: 1) }])
         if let voorraad = figures.voorraad {
             xml.empty("voorraad", ["toegevoegd": String(voorraad.toegevoegd), "onttrokken": String(voorraad.onttrokken),
                                    "netto": String(voorraad.netto)])

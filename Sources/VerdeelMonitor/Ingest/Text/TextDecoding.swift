@@ -2,7 +2,7 @@
 ///
 /// A delivery is read as UTF-8 when its bytes are valid UTF-8, and otherwise as Windows-1252
 /// (the encoding older spreadsheet exports on Windows use); the report notes the latter.
-public enum TextEncoding: String, Sendable, Equatable {
+enum TextEncoding: String, Sendable, Equatable {
     case utf8
     case windows1252
 }
@@ -15,12 +15,6 @@ public enum TextEncoding: String, Sendable, Equatable {
 /// become U+FFFD, the replacement character, rather than the C1 control characters that WHATWG's
 /// decoder yields (Python's `cp1252` codec refuses them outright).
 enum TextDecoding: Sendable {
-    /// Decodes `bytes` as UTF-8 when valid, else as Windows-1252, and says which one it used.
-    static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: TextEncoding) {
-        let (utf8, encoding) = utf8Bytes(bytes)
-        return (String(decoding: utf8, as: UTF8.self), encoding)
-    }
-
     /// Returns the input as UTF-8 bytes: unchanged when valid UTF-8, else transcoded from Windows-1252.
     ///
     /// ASCII bytes (delimiters, quotes, line ends) are the same in both encodings, so a byte-level

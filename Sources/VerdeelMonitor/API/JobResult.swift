@@ -1,0 +1,19 @@
+/// What `check` found: the account to print, and whether anything was rejected, not recognised or missing.
+public struct InputCheck: Sendable {
+    /// One line per delivery, reject and notice (see `Summary`).
+    public var account: [String]
+    public var hasProblems: Bool
+
+    /// `publishedWithProblems` (3) when there are problems, else `ok`.
+    public var exitStatus: ExitStatus { hasProblems ? .publishedWithProblems : .ok }
+}
+
+/// What a run did: the files it published, and whether the inputs had problems.
+public struct JobResult: Sendable {
+    public var written: [String]
+    /// Rows or files were rejected, files not recognised, or deliveries missing: published, with problems.
+    public var hasProblems: Bool
+
+    /// `publishedWithProblems` (3) when there are problems, else `ok`.
+    public var exitStatus: ExitStatus { hasProblems ? .publishedWithProblems : .ok }
+}

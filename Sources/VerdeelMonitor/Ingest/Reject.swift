@@ -1,0 +1,31 @@
+/// A row or file that was not used because it breaks the contract.
+///
+/// `reason` never contains a value from the input, so it may appear in the report. `value` is the offending
+/// value (an unknown code or municipality name) for the administrator's log only: when an export's columns are
+/// shifted it could hold a per-person value, so no report or XML ever shows it.
+struct Reject: Sendable, Hashable {
+    var location: SourceLocation
+    var reason: String
+    var value: String?
+
+    init(_ location: SourceLocation, _ reason: String, value: String? = nil) {
+        self.location = location
+        self.reason = reason
+        self.value = value
+    }
+
+    /// The reason with the offending value, for the log (stderr) and `validate`.
+    var logText: String { value.map { "\(reason): '\($0)'" } ?? reason }
+}
+
+/// Something worth knowing about the inputs that rejects nothing (an unknown corporation, a file read as
+/// Windows-1252, a letting dated outside its delivery's period).
+struct Notice: Sendable, Hashable {
+    var location: SourceLocation
+    var message: String
+
+    init(_ location: SourceLocation, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+}

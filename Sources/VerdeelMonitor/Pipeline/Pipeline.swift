@@ -1,0 +1,89 @@
+/// The stages of the monitor, in the order they run; `MonitorJob` (in `API/`) calls them.
+///
+/// discover -> decode and parse -> validate -> resolve versions and keys (`intake`) -> choose the period ->
+/// aggregate -> assess (noodknop, completeness) -> disclose (small numbers) (`report`) -> render HTML and XML ->
+/// validate XML (`render`) -> publish atomically (`Publisher`). Plain values pass between the stages.
+enum Pipeline {
+    /// Reads the configuration and every delivery, checks them, and resolves versions and keys: what `validate`
+    /// shows and what every `run` starts from.
+    static func intake(configPath: String, inputPath: String) throws(MonitorError) -> Intake {
+        let (config, configSHA256) = try RegionConfig.read(configPath)
+        let dataset = Ingestion.ingest(try Discovery.scan(inputPath), config: config)
+        guard let latest = dataset.periods.last else {
+            throw MonitorError(
+                .input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
+                at: SourceLocation(file: inputPath))
+        }
+        let linking = Linking(register: dataset.register, lettings: dataset.lettings)
+        return Intake(config: config, configSHA256: configSHA256, dataset: dataset, linking: linking, latest: latest,
+                      inputPath: inputPath)
+    }
+
+    /// The reported period: `requested`, or the latest period with a delivery. A period without any delivery is
+    /// an input error that names the periods there are.
+    static func period(_ requested: Period?, of intake: Intake) throws(MonitorError) -> Period {
+        let period = requested ?? intake.latest
+        guard intake.dataset.periods.contains(period) else {
+            let known = intake.dataset.periods.map(\.description).joined(separator: ", ")
+            throw MonitorError(.input, "er is geen levering voor periode \(period); wel voor \(known)",
+                               at: SourceLocation(file: intake.inputPath))
+        }
+        return period
+    }
+
+    /// Aggregates, assesses and discloses: the report of `period`, ready to render.
+    static func report(_ intake: Intake, period: Period, disclosure: Disclosure, generated: Int) -> MonitorReport {
+        let history = Aggregation.history(intake.dataset, config: intake.config, linking: intake.linking)
+        return report(config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
+                      history: history, period: period, disclosure: disclosure, generated: generated)
+    }
+
+    /// Assesses (noodknop, missing deliveries) and discloses (the published cells) the aggregated `history`.
+    ///
+    /// `period` must be one of `history.periods`.
+    static func report(config: RegionConfig, configSHA256: String, dataset: Dataset, history: History,
+                       period: Period, disclosure: Disclosure, generated: Int) -> MonitorReport {
+        let current = history.figures(for: period)!
+        let noodknop = Noodknop(period: period, history: history, settings: config.noodknop)
+        let missing = dataset.missingDeliveries(for: period, config: config)
+        let cells = PublishedCells(current, disclosure: disclosure)
+        return MonitorReport(config: config, period: period, disclosure: disclosure, history: history,
+                             current: current, noodknop: noodknop, dataset: dataset, missing: missing, cells: cells,
+                             generated: generated, configSHA256: configSHA256, toolVersion: ToolVersion.current)
+    }
+
+    /// Renders the XML and checks it against the schema, then renders the HTML: the files to publish.
+    ///
+    /// An XML that its own schema rejects is a bug (`.internal`): nothing is published.
+    static func render(_ report: MonitorReport, templates: ReportTemplates, schema: SchemaValidator)
+        throws(MonitorError) -> [(name: String, bytes: [UInt8])]
+    {
+        let xml = try MonitorXML.render(report)
+        let problems = schema.problems(in: xml)
+        guard problems.isEmpty else {
+            throw MonitorError(.internal, "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
+                               + problems.prefix(5).joined(separator: "; "))
+        }
+        let html = try templates.render(HTMLView(report))
+        let stem = "monitor-\(report.config.code)-\(report.period)"
+        return [(stem + ".xml", xml), (stem + ".html", Array(html.utf8))]
+    }
+}
+
+/// What the intake read: the configuration, the dataset with the account of every file and row, and the links
+/// between lettings and register rows.
+struct Intake: Sendable {
+    var config: RegionConfig
+    var configSHA256: String
+    var dataset: Dataset
+    var linking: Linking
+    /// The latest period with a delivery.
+    var latest: Period
+    var inputPath: String
+
+    /// The account for the log and `validate`: every delivery, reject and notice, and what is missing for
+    /// `period`.
+    func account(missing: [MissingDelivery]) -> [String] {
+        Summary.lines(for: dataset, missing: missing, ambiguous: linking.ambiguous)
+    }
+}

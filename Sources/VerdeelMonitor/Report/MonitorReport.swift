@@ -1,0 +1,25 @@
+/// Everything the renderers need for one period's monitor: figures, assessment, disclosure and provenance.
+///
+/// A plain value: `MonitorJob` fills it stage by stage (aggregate, assess, disclose) and the renderers only
+/// read it.
+struct MonitorReport: Sendable {
+    var config: RegionConfig
+    var period: Period
+    var disclosure: Disclosure
+    var history: History
+    /// The figures of `period` (one of `history.periods`).
+    var current: PeriodFigures
+    var noodknop: Noodknop
+    var dataset: Dataset
+    var missing: [MissingDelivery]
+    /// The category cells of the reported period as the output may publish them.
+    var cells: PublishedCells
+    /// Seconds since 1970 (UTC): `SOURCE_DATE_EPOCH` when set, else the time of the run.
+    var generated: Int
+    /// SHA-256 of the configuration file's bytes.
+    var configSHA256: String
+    var toolVersion: String
+
+    /// A report with missing deliveries is a concept.
+    var isConcept: Bool { !missing.isEmpty }
+}
