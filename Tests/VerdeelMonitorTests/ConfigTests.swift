@@ -38,10 +38,11 @@ struct ConfigTests {
         wachtenden_groei = 4
         """
 
-    /// The smallest valid configuration, with `extra` added to the top level.
-    static func minimal(_ extra: String = "", gemeente: String = "") -> String {
-        "code = \"test\"\nnaam = \"Test\"\n\(extra)\n[[gemeente]]\ncode = \"GM0153\"\nnaam = \"Enschede\"\n"
-            + "huishoudens = 100\n\(gemeente)\n"
+    /// The smallest valid configuration (region "test", one municipality GM0153 Enschede of 100 households),
+    /// with `keys` added to the top level and `gemeente` to its municipality's table.
+    static func minimal(_ keys: String..., gemeente: String...) -> RegioTOML {
+        RegioTOML(code: "test", naam: "Test", keys: keys,
+                  gemeenten: [.init(code: "GM0153", naam: "Enschede", huishoudens: 100, lines: gemeente)])
     }
 
     func error(_ text: String) -> MonitorError? {
@@ -66,42 +67,50 @@ struct ConfigTests {
 
     @Test("absent optional keys take the defaults: 15, 20, alle, 5, noodknop 2 and 2")
     func defaults() throws {
-        let config = try RegionConfig.parse(Self.minimal())
+        let config = try RegionConfig.parse(Self.minimal().text)
         #expect(config.minimum == 15 && config.signaalwaarde == 20)
         #expect(config.noemer == .alle && config.suppressBelow == 5)
         #expect(config.noodknop.signaalwaardeReeks == 2 && config.noodknop.wachtendenGroei == 2)
         #expect(config.corporations.isEmpty)
-        let partial = try RegionConfig.parse(Self.minimal("[noodknop]\nwachtenden_groei = 3\n"))
+        let partial = try RegionConfig.parse(Self.minimal().with("noodknop", "wachtenden_groei = 3").text)
         #expect(partial.noodknop == NoodknopSettings(signaalwaardeReeks: 2, wachtendenGroei: 3))
     }
 
     @Test("whole numbers are accepted for percentages; the other noemer is read")
     func integerPercentages() throws {
         let config = try RegionConfig.parse(Self.minimal(
-            "minimum = 15\nsignaalwaarde = 25\nnoemer = \"zonder-vergunninghouders\"\nonderdrukken_onder = 10"))
+            "minimum = 15", "signaalwaarde = 25", "noemer = \"zonder-vergunninghouders\"", "onderdrukken_onder = 10").text)
         #expect(config.minimum == 15.0 && config.signaalwaarde == 25.0)
         #expect(config.noemer == .zonderVergunninghouders && config.suppressBelow == 10)
     }
 
     @Test("an error names the key, including the table it sits in")
     func errorsNameTheKey() throws {
-        let missing = Self.minimal() + "[[gemeente]]\ncode = \"GM0164\"\nnaam = \"Hengelo\"\n"
-        let cases: [(String, String)] = [
+        var missing = Self.minimal()
+        missing.gemeenten.append(.init(code: "GM0164", naam: "Hengelo", huishoudens: nil))
+        func withEnschede(code: String) -> RegioTOML {
+            var config = Self.minimal()
+            config.gemeenten[0].code = code
+            return config
+        }
+        var twente = Self.minimal()
+        twente.code = "Twente"
+        let cases: [(RegioTOML, String)] = [
             (missing, "gemeente[2].huishoudens"),
             (Self.minimal("inwoners = 3"), "'inwoners'"),
             (Self.minimal(gemeente: "inwoners = 3"), "gemeente[1].inwoners"),
-            (Self.minimal("[noodknop]\nreeks = 2"), "noodknop.reeks"),
+            (Self.minimal().with("noodknop", "reeks = 2"), "noodknop.reeks"),
             (Self.minimal("noemer = \"zonder-vh\""), "noemer"),
-            (Self.minimal().replacingOccurrences(of: "GM0153", with: "GM01530"), "gemeente[1].code"),
-            (Self.minimal().replacingOccurrences(of: "GM0153", with: "Enschede"), "gemeente[1].code"),
+            (withEnschede(code: "GM01530"), "gemeente[1].code"),
+            (withEnschede(code: "Enschede"), "gemeente[1].code"),
             (Self.minimal(gemeente: "uitgezonderde_categorieen = [\"VH\"]"), "gemeente[1].uitgezonderde_categorieen"),
             (Self.minimal(gemeente: "uitgezonderde_categorieen = [\"LOK\"]"), "gemeente[1].uitgezonderde_categorieen"),
             (Self.minimal("minimum = \"15\""), "minimum"),
-            (Self.minimal().replacingOccurrences(of: "\"test\"", with: "\"Twente\""), "code"),
-            ("code = \"test\"\nnaam = \"Test\"\n", "gemeente"),
+            (twente, "code"),
+            (RegioTOML(code: "test", naam: "Test", gemeenten: []), "gemeente"),
         ]
-        for (text, key) in cases {
-            let error = try #require(self.error(text), "expected an error naming \(key)")
+        for (config, key) in cases {
+            let error = try #require(self.error(config.text), "expected an error naming \(key)")
             #expect(error.kind == .configuration)
             #expect(error.message.contains(key), "\(error.message) should name \(key)")
             #expect(error.location?.file == "regio.toml")
@@ -110,15 +119,36 @@ struct ConfigTests {
 
     @Test("a municipality configured twice (GM0153 and 153) is an error")
     func duplicateMunicipality() throws {
-        let text = Self.minimal() + "[[gemeente]]\ncode = \"153\"\nnaam = \"Enschede-Zuid\"\nhuishoudens = 5\n"
-        let error = try #require(self.error(text))
+        var config = Self.minimal()
+        config.gemeenten.append(.init(code: "153", naam: "Enschede-Zuid", huishoudens: 5))
+        let error = try #require(self.error(config.text))
         #expect(error.kind == .configuration)
         #expect(error.message.contains("GM0153"))
     }
 
+    @Test("huishoudens and the noodknop settings have sane bounds, named in the message")
+    func bounds() {
+        func region(households: Int) -> RegioTOML {
+            RegioTOML(gemeenten: [.init(code: "GM0001", naam: "A", huishoudens: households)])
+        }
+        for (config, key) in [(region(households: 9_223_372_036_854_775_807), "huishoudens"),
+                              (region(households: 10).with("noodknop", "wachtenden_groei = 9223372036854775807"), "wachtenden_groei"),
+                              (region(households: 10).with("noodknop", "signaalwaarde_reeks = 0"), "signaalwaarde_reeks")] {
+            let error = #expect(throws: MonitorError.self) { try RegionConfig.parse(config.text) }
+            #expect(error?.message.contains(key) == true, "\(error?.message ?? "no error") should name \(key)")
+        }
+    }
+
+    @Test("a name or alias that reads as a CBS code is a configuration error")
+    func aliasLooksLikeCode() {
+        let config = RegioTOML(gemeenten: [.init(code: "GM0001", naam: "Aadorp", huishoudens: 10, aliassen: ["9999"])])
+        #expect(throws: MonitorError.self) { try RegionConfig.parse(config.text) }
+    }
+
     @Test("a TOML syntax error reports its line")
     func syntaxError() throws {
-        let error = try #require(self.error("code = \"test\"\nnaam = \"Test\"\nminimum = = 15\n"))
+        // The first key after code and naam is on line 3.
+        let error = try #require(self.error(RegioTOML(code: "test", naam: "Test", keys: ["minimum = = 15"], gemeenten: []).text))
         #expect(error.kind == .configuration)
         #expect(error.location?.line == 3)
         #expect(error.location?.file == "regio.toml")
@@ -127,12 +157,8 @@ struct ConfigTests {
     @Test("a configuration file that does not exist is a configuration error")
     func missingFile() throws {
         let path = "/nonexistent-\(UInt64.random(in: 0...UInt64.max))/regio.toml"
-        do {
-            _ = try RegionConfig.load(from: path)
-            Issue.record("a missing file must not load")
-        } catch {
-            #expect(error.kind == .configuration)
-            #expect(error.location?.file == path)
-        }
+        let error = #expect(throws: MonitorError.self) { try RegionConfig.load(from: path) }
+        #expect(error?.kind == .configuration)
+        #expect(error?.location?.file == path)
     }
 }

@@ -84,4 +84,14 @@ struct DayAndPeriodTests {
         #expect(!(try #require(Period("2026-H1")).contains(july1)))
         #expect(Period(containing: try #require(Day(year: 2025, month: 12, day: 31))) == Period("2025-H2"))
     }
+
+    @Test("a period or date before 1900 is a typo: the file is not recognised, the date is rejected, nothing crashes")
+    func ancientPeriods() throws {
+        #expect(DeliveryName(fileName: "verhuringen_corp-a_0001-H1.csv") == nil)
+        #expect(Period("1899-H2") == nil)
+        #expect(Period("1900-H1")?.previous == nil)
+        #expect(Values.day("0001-01-01") == nil)
+        let data = try TemporaryInput.ingest(["verhuringen_corp-a_0001-H1.csv": "verhuring_id;datum;gemeente\nA;2026-01-01;GM0153\n"])
+        #expect(data.unrecognised == ["verhuringen_corp-a_0001-H1.csv"])
+    }
 }

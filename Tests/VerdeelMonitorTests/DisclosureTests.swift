@@ -39,14 +39,28 @@ struct DisclosureTests {
 
     @Test("no hidden cell can be recomputed from the row total")
     func notRecomputable() {
-        for values in [[0, 3, 7, 15], [4], [1, 9, 9, 9], [2, 0, 0, 0, 0, 0, 0, 0, 30], [5, 5, 1]] {
+        // The hidden positions, worked out by hand from the rules above: every cell from 1 to 4, then for a
+        // single hidden cell the smallest non-zero other cell (the first on a tie), or else the first zero cell.
+        let cases: [(values: [Int], hidden: [Int])] = [
+            ([0, 3, 7, 15], [1, 2]),                 // 3; 7 is the smallest non-zero other cell
+            ([4], [0, 1]),                           // 4; every other cell is 0, so MED, the first zero cell
+            ([1, 9, 9, 9], [0, 1]),                  // 1; a tie of three 9s, the first in category order
+            ([2, 0, 0, 0, 0, 0, 0, 0, 30], [0, 8]),  // 2; 30 is the only non-zero other cell, not a zero
+            ([5, 5, 1], [0, 2]),                     // 1; of the two 5s (not small themselves) the first goes with it
+        ]
+        for (values, expected) in cases {
             let row = CategoryCounts(values + Array(repeating: 0, count: 9 - values.count))
             let cells = openbaar.cells(row)
-            let hidden = cells.filter { $0 == .hidden }.count
-            #expect(hidden != 1, "row \(values)")
-            let shownSum = cells.compactMap(\.value).reduce(0, +)
-            // The hidden cells together hold total - shown, which a reader can compute, but never one alone.
-            #expect(row.total - shownSum == zip(row.values, cells).filter { $1 == .hidden }.reduce(0) { $0 + $1.0 })
+            let hidden = cells.indices.filter { cells[$0] == .hidden }
+            #expect(hidden == expected, "row \(values)")
+            // A reader knows only the row total minus the shown cells: the hidden cells' sum. A hidden cell is
+            // recomputable when it is the only one, or when that sum is 0; neither may happen.
+            let hiddenSum = row.total - cells.compactMap(\.value).reduce(0, +)
+            #expect(hidden.count >= 2 && hiddenSum > 0, "row \(values)")
+            // Every cell that is not hidden shows its own value.
+            for (index, cell) in cells.enumerated() where !hidden.contains(index) {
+                #expect(cell == .shown(row.values[index]), "row \(values), cell \(index)")
+            }
         }
     }
 

@@ -68,14 +68,8 @@ enum ReportFixture {
                              dataset: dataset, generated: 1_782_864_000, configSHA256: String(repeating: "0", count: 64))
     }
 
-    /// The shipped `Templates/` folder of this package.
-    static var templatesFolder: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Templates").path
-    }
-
     static func render(_ report: MonitorReport, overrides: String? = nil) async throws -> String {
-        let templates = try await ReportTemplates.load(shipped: templatesFolder, overrides: overrides)
+        let templates = try await ReportTemplates.load(shipped: Paths.templates, overrides: overrides)
         return try templates.render(HTMLView(report))
     }
 }

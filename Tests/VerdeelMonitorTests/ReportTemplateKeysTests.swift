@@ -16,7 +16,7 @@ struct ReportTemplateKeysTests {
 
     /// The names in `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}` tags of every template file.
     static func names() throws -> [(file: String, name: String)] {
-        let folder = ReportFixture.templatesFolder
+        let folder = Paths.templates
         let files = (FileManager.default.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
         let tag = try Regex("\\{\\{\\{?\\s*([#^]?)\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*\\}?\\}\\}")
         var result: [(String, String)] = []

@@ -55,34 +55,13 @@ struct TemporaryInput {
 
     /// Enschede (alias "Gemeente Enschede"), Hengelo and Tubbergen; corporations corp-a and corp-b.
     /// Outside the region: GM0363 (Amsterdam) and the name "Almelo" (not configured).
-    static let smallRegion = """
-        code = "test"
-        naam = "Testregio"
-
-        [[gemeente]]
-        code = "GM0153"
-        naam = "Enschede"
-        huishoudens = 80000
-        aliassen = ["Gemeente Enschede"]
-
-        [[gemeente]]
-        code = "GM0164"
-        naam = "Hengelo"
-        huishoudens = 40000
-
-        [[gemeente]]
-        code = "GM0183"
-        naam = "Tubbergen"
-        huishoudens = 8000
-
-        [[corporatie]]
-        code = "corp-a"
-        naam = "Woonstichting A"
-
-        [[corporatie]]
-        code = "corp-b"
-        naam = "Woonstichting B"
-        """
+    static let smallRegion = RegioTOML(
+        code: "test", naam: "Testregio",
+        gemeenten: [.init(code: "GM0153", naam: "Enschede", huishoudens: 80000, aliassen: ["Gemeente Enschede"]),
+                    .init(code: "GM0164", naam: "Hengelo", huishoudens: 40000),
+                    .init(code: "GM0183", naam: "Tubbergen", huishoudens: 8000)],
+        corporaties: [.init(code: "corp-a", naam: "Woonstichting A"), .init(code: "corp-b", naam: "Woonstichting B")]
+    ).text
 }
 
 extension Dataset {
