@@ -5,7 +5,7 @@ let package = Package(
     name: "verdeelmonitor",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "verdeelmonitor", targets: ["verdeelmonitor"]),
+        .executable(name: "verdeelmonitor", targets: ["verdeelmonitor"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

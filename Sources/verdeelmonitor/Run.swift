@@ -6,7 +6,9 @@ import VerdeelMonitor
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Maakt de monitor (HTML en XML) voor een periode en publiceert beide bestanden.",
-        discussion: "Schrijft monitor-<regio>-<periode>.html en .xml in de uitvoermap. Meldingen gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: zie README.")
+        discussion:
+            "Schrijft monitor-<regio>-<periode>.html en .xml in de uitvoermap. Meldingen gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: zie README."
+    )
 
     @OptionGroup var inputs: InputOptions
 
@@ -16,24 +18,32 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "De periode (JJJJ-H1 of JJJJ-H2); standaard de laatste periode met een levering.")
     var periode: String?
 
-    @Flag(name: .long, help: "Alle aantallen tonen (geen onderdrukking van kleine aantallen); het rapport heet dan VERTROUWELIJK.")
+    @Flag(
+        name: .long,
+        help: "Alle aantallen tonen (geen onderdrukking van kleine aantallen); het rapport heet dan VERTROUWELIJK.")
     var vertrouwelijk = false
 
     @Option(name: .long, help: "Een map met eigen sjablonen die de meegeleverde vervangen (huisstijl).")
     var templates: String?
 
     func validate() throws {
-        if let periode, Period(periode) == nil { throw ValidationError("--periode '\(periode)' is geen periode als 2026-H1") }
+        if let periode, Period(periode) == nil {
+            throw ValidationError("--periode '\(periode)' is geen periode als 2026-H1")
+        }
     }
 
     func run() async throws {
         guard let shipped = RunEnvironment.shippedTemplates() else {
-            fail(MonitorError(.configuration, "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
+            fail(
+                MonitorError(
+                    .configuration,
+                    "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
         }
         do {
-            let options = JobOptions(configPath: inputs.config, inputPath: inputs.input, outputPath: output,
-                                     period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
-                                     templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
+            let options = JobOptions(
+                configPath: inputs.config, inputPath: inputs.input, outputPath: output,
+                period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
+                templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
             let result = try await MonitorJob.run(options) { account in account.forEach(log) }
             for path in result.written { print(path) }
             if result.exitStatus != .ok { throw ExitCode(result.exitStatus.rawValue) }

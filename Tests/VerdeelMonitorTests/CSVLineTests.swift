@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Line ends, blank lines and the physical line numbers of records.
@@ -25,14 +26,16 @@ struct CSVLineTests {
 
     @Test("an LF inside quotes is part of the value; the next record keeps its physical line")
     func quotedLineFeed() throws {
-        #expect(try csvRecords("a;b\n1;\"regel een\nregel twee\"\n2;x\n")
-            == [csvRecord(2, "1", "regel een\nregel twee"), csvRecord(4, "2", "x")])
+        #expect(
+            try csvRecords("a;b\n1;\"regel een\nregel twee\"\n2;x\n")
+                == [csvRecord(2, "1", "regel een\nregel twee"), csvRecord(4, "2", "x")])
     }
 
     @Test("a CRLF inside quotes is kept as CRLF and counts as one line")
     func quotedCRLF() throws {
-        #expect(try csvRecords("a;b\r\n1;\"x\r\ny\r\nz\"\r\n2;w\r\n")
-            == [csvRecord(2, "1", "x\r\ny\r\nz"), csvRecord(5, "2", "w")])
+        #expect(
+            try csvRecords("a;b\r\n1;\"x\r\ny\r\nz\"\r\n2;w\r\n")
+                == [csvRecord(2, "1", "x\r\ny\r\nz"), csvRecord(5, "2", "w")])
     }
 
     @Test("a quoted line break in the header moves the first record's line")

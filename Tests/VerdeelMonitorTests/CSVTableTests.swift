@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// RFC 4180 quoting and the white-space rules of the CSV dialect.
@@ -84,9 +85,12 @@ struct CSVTableTests {
     func unterminatedQuote() throws {
         let table = try readCSV("a;b\n1;2\n3;\"open\n4;5\n6;7\n")
         #expect(table.records == [csvRecord(2, "1", "2")])
-        #expect(table.problems == [CSVProblem(
-            line: 3,
-            message: "aanhalingsteken niet gesloten vanaf regel 3; de rest van het bestand is niet gelezen")])
+        #expect(
+            table.problems == [
+                CSVProblem(
+                    line: 3,
+                    message: "aanhalingsteken niet gesloten vanaf regel 3; de rest van het bestand is niet gelezen")
+            ])
     }
 
     @Test("an unterminated quote in the header leaves no header and no records")

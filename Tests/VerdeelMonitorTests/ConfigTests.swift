@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// `regio.toml` (contract section 2): values, defaults, and errors that name the key.
@@ -41,12 +42,16 @@ struct ConfigTests {
     /// The smallest valid configuration (region "test", one municipality GM0153 Enschede of 100 households),
     /// with `keys` added to the top level and `gemeente` to its municipality's table.
     static func minimal(_ keys: String..., gemeente: String...) -> RegioTOML {
-        RegioTOML(code: "test", naam: "Test", keys: keys,
-                  gemeenten: [.init(code: "GM0153", naam: "Enschede", huishoudens: 100, lines: gemeente)])
+        RegioTOML(
+            code: "test", naam: "Test", keys: keys,
+            gemeenten: [.init(code: "GM0153", naam: "Enschede", huishoudens: 100, lines: gemeente)])
     }
 
     func error(_ text: String) -> MonitorError? {
-        do { _ = try RegionConfig.parse(text, file: "regio.toml"); return nil } catch { return error }
+        do {
+            _ = try RegionConfig.parse(text, file: "regio.toml")
+            return nil
+        } catch { return error }
     }
 
     @Test("the specimen of the contract is read into exactly its values")
@@ -60,8 +65,11 @@ struct ConfigTests {
         #expect(config.municipalities.map(\.households) == [80118, 38000])
         #expect(config.municipalities.map(\.aliases) == [["Gemeente Enschede"], []])
         #expect(config.municipalities.map(\.excludedCategories) == [[], [.mo, .vo]])
-        #expect(config.corporations == [Corporation(code: "corp-a", naam: "Woonstichting A"),
-                                        Corporation(code: "corp-b", naam: "Woonstichting B")])
+        #expect(
+            config.corporations == [
+                Corporation(code: "corp-a", naam: "Woonstichting A"),
+                Corporation(code: "corp-b", naam: "Woonstichting B"),
+            ])
         #expect(config.noodknop == NoodknopSettings(signaalwaardeReeks: 3, wachtendenGroei: 4))
     }
 
@@ -78,8 +86,10 @@ struct ConfigTests {
 
     @Test("whole numbers are accepted for percentages; the other noemer is read")
     func integerPercentages() throws {
-        let config = try RegionConfig.parse(Self.minimal(
-            "minimum = 15", "signaalwaarde = 25", "noemer = \"zonder-vergunninghouders\"", "onderdrukken_onder = 10").text)
+        let config = try RegionConfig.parse(
+            Self.minimal(
+                "minimum = 15", "signaalwaarde = 25", "noemer = \"zonder-vergunninghouders\"", "onderdrukken_onder = 10"
+            ).text)
         #expect(config.minimum == 15.0 && config.signaalwaarde == 25.0)
         #expect(config.noemer == .zonderVergunninghouders && config.suppressBelow == 10)
     }
@@ -131,9 +141,11 @@ struct ConfigTests {
         func region(households: Int) -> RegioTOML {
             RegioTOML(gemeenten: [.init(code: "GM0001", naam: "A", huishoudens: households)])
         }
-        for (config, key) in [(region(households: 9_223_372_036_854_775_807), "huishoudens"),
-                              (region(households: 10).with("noodknop", "wachtenden_groei = 9223372036854775807"), "wachtenden_groei"),
-                              (region(households: 10).with("noodknop", "signaalwaarde_reeks = 0"), "signaalwaarde_reeks")] {
+        for (config, key) in [
+            (region(households: 9_223_372_036_854_775_807), "huishoudens"),
+            (region(households: 10).with("noodknop", "wachtenden_groei = 9223372036854775807"), "wachtenden_groei"),
+            (region(households: 10).with("noodknop", "signaalwaarde_reeks = 0"), "signaalwaarde_reeks"),
+        ] {
             let error = #expect(throws: MonitorError.self) { try RegionConfig.parse(config.text) }
             #expect(error?.message.contains(key) == true, "\(error?.message ?? "no error") should name \(key)")
         }
@@ -148,7 +160,8 @@ struct ConfigTests {
     @Test("a TOML syntax error reports its line")
     func syntaxError() throws {
         // The first key after code and naam is on line 3.
-        let error = try #require(self.error(RegioTOML(code: "test", naam: "Test", keys: ["minimum = = 15"], gemeenten: []).text))
+        let error = try #require(
+            self.error(RegioTOML(code: "test", naam: "Test", keys: ["minimum = = 15"], gemeenten: []).text))
         #expect(error.kind == .configuration)
         #expect(error.location?.line == 3)
         #expect(error.location?.file == "regio.toml")
@@ -157,7 +170,7 @@ struct ConfigTests {
     @Test("a configuration file that does not exist is a configuration error")
     func missingFile() throws {
         let path = "/nonexistent-\(UInt64.random(in: 0...UInt64.max))/regio.toml"
-        let error = #expect(throws: MonitorError.self) { try RegionConfig.load(from: path) }
+        let error = #expect(throws: MonitorError.self) { try RegionConfig.read(path) }
         #expect(error?.kind == .configuration)
         #expect(error?.location?.file == path)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// `<soort>_<bron>_<periode>[_v<N>].csv`: what a file name says about the delivery it holds.
@@ -14,7 +15,8 @@ struct DeliveryNameTests {
         #expect(parts("urgentie_GM0153_2026-H1_v2.csv") == "urgentie GM0153 2026-H1 v2")
         #expect(parts("voorraad_corp-b_2026-H2_v10.csv") == "voorraad corp-b 2026-H2 v10")
         #expect(parts("verhuringen_corp-a_2026-H1_v1.csv") == "verhuringen corp-a 2026-H1 v1")
-        #expect(DeliveryName(fileName: "verhuringen_corp-a_2026-H1_v1.csv")
+        #expect(
+            DeliveryName(fileName: "verhuringen_corp-a_2026-H1_v1.csv")
                 == DeliveryName(fileName: "verhuringen_corp-a_2026-H1.csv"))
     }
 
@@ -52,11 +54,16 @@ struct DeliveryNameTests {
 
     @Test("versions of one series are ordered by period, then version")
     func ordering() throws {
-        let names = try ["verhuringen_corp-a_2026-H2.csv", "verhuringen_corp-a_2026-H1_v2.csv",
-                         "verhuringen_corp-a_2025-H2_v3.csv", "verhuringen_corp-a_2026-H1.csv"]
-            .map { try #require(DeliveryName(fileName: $0)) }
-        #expect(names.sorted().map(\.description) == ["verhuringen_corp-a_2025-H2_v3", "verhuringen_corp-a_2026-H1",
-                                                      "verhuringen_corp-a_2026-H1_v2", "verhuringen_corp-a_2026-H2"])
+        let names = try [
+            "verhuringen_corp-a_2026-H2.csv", "verhuringen_corp-a_2026-H1_v2.csv",
+            "verhuringen_corp-a_2025-H2_v3.csv", "verhuringen_corp-a_2026-H1.csv",
+        ]
+        .map { try #require(DeliveryName(fileName: $0)) }
+        #expect(
+            names.sorted().map(\.description) == [
+                "verhuringen_corp-a_2025-H2_v3", "verhuringen_corp-a_2026-H1",
+                "verhuringen_corp-a_2026-H1_v2", "verhuringen_corp-a_2026-H2",
+            ])
     }
 
     @Test("a version belongs to the series of its soort, bron and period")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Small-number protection in public output.
@@ -12,29 +13,34 @@ struct DisclosureTests {
     @Test("cells from 1 to 4 are hidden; 0 and 5 are shown")
     func primary() {
         let cells = openbaar.cells(counts(0, 1, 4, 5, 12, 3))
-        #expect(cells == [.shown(0), .hidden, .hidden, .shown(5), .shown(12), .hidden, .shown(0), .shown(0), .shown(0)])
+        #expect(
+            cells == [.shown(0), .hidden, .hidden, .shown(5), .shown(12), .hidden, .shown(0), .shown(0), .shown(0)])
     }
 
     @Test("a single hidden cell takes the smallest non-zero shown cell with it")
     func secondary() {
         // 3 alone could be recomputed as total 25 - 7 - 15; 7 is the smallest other non-zero cell.
         let cells = openbaar.cells(counts(0, 3, 7, 15))
-        #expect(cells == [.shown(0), .hidden, .hidden, .shown(15), .shown(0), .shown(0), .shown(0), .shown(0), .shown(0)])
+        #expect(
+            cells == [.shown(0), .hidden, .hidden, .shown(15), .shown(0), .shown(0), .shown(0), .shown(0), .shown(0)])
     }
 
     @Test("on a tie the first cell in category order is hidden as the second")
     func secondaryTie() {
-        #expect(openbaar.cells(counts(6, 1, 6)) == [.hidden, .hidden, .shown(6)] + Array(repeating: .shown(0), count: 6))
+        #expect(
+            openbaar.cells(counts(6, 1, 6)) == [.hidden, .hidden, .shown(6)] + Array(repeating: .shown(0), count: 6))
     }
 
     @Test("when every other cell is zero, the first zero cell is hidden as the second")
     func secondaryAmongZeros() {
-        #expect(openbaar.cells(counts(0, 0, 4)) == [.hidden, .shown(0), .hidden] + Array(repeating: .shown(0), count: 6))
+        #expect(
+            openbaar.cells(counts(0, 0, 4)) == [.hidden, .shown(0), .hidden] + Array(repeating: .shown(0), count: 6))
     }
 
     @Test("two hidden cells need no second suppression")
     func twoPrimaries() {
-        #expect(openbaar.cells(counts(2, 3, 10)) == [.hidden, .hidden, .shown(10)] + Array(repeating: .shown(0), count: 6))
+        #expect(
+            openbaar.cells(counts(2, 3, 10)) == [.hidden, .hidden, .shown(10)] + Array(repeating: .shown(0), count: 6))
     }
 
     @Test("no hidden cell can be recomputed from the row total")
@@ -42,11 +48,11 @@ struct DisclosureTests {
         // The hidden positions, worked out by hand from the rules above: every cell from 1 to 4, then for a
         // single hidden cell the smallest non-zero other cell (the first on a tie), or else the first zero cell.
         let cases: [(values: [Int], hidden: [Int])] = [
-            ([0, 3, 7, 15], [1, 2]),                 // 3; 7 is the smallest non-zero other cell
-            ([4], [0, 1]),                           // 4; every other cell is 0, so MED, the first zero cell
-            ([1, 9, 9, 9], [0, 1]),                  // 1; a tie of three 9s, the first in category order
+            ([0, 3, 7, 15], [1, 2]),  // 3; 7 is the smallest non-zero other cell
+            ([4], [0, 1]),  // 4; every other cell is 0, so MED, the first zero cell
+            ([1, 9, 9, 9], [0, 1]),  // 1; a tie of three 9s, the first in category order
             ([2, 0, 0, 0, 0, 0, 0, 0, 30], [0, 8]),  // 2; 30 is the only non-zero other cell, not a zero
-            ([5, 5, 1], [0, 2]),                     // 1; of the two 5s (not small themselves) the first goes with it
+            ([5, 5, 1], [0, 2]),  // 1; of the two 5s (not small themselves) the first goes with it
         ]
         for (values, expected) in cases {
             let row = CategoryCounts(values + Array(repeating: 0, count: 9 - values.count))
@@ -93,28 +99,34 @@ struct DisclosureTests {
         let cells = openbaar.gehuisvest(counts(2, 10, 0, 3, 8))
         #expect(cells == [.hidden, .shown(10), .shown(0), .hidden, .hidden] + Array(repeating: .shown(0), count: 4))
         // Without that relation (aanvragen), MZ and GGZ protect each other.
-        #expect(openbaar.cells(counts(2, 10, 0, 3, 8)) == [.hidden, .shown(10), .shown(0), .hidden, .shown(8)] + Array(repeating: .shown(0), count: 4))
+        #expect(
+            openbaar.cells(counts(2, 10, 0, 3, 8)) == [.hidden, .shown(10), .shown(0), .hidden, .shown(8)]
+                + Array(repeating: .shown(0), count: 4))
     }
 
-    @Test("gehuisvest of a municipality with uitgezonderde categorieën: their sum is published, so both parts need two hidden cells")
+    @Test(
+        "gehuisvest of a municipality with uitgezonderde categorieën: their sum is published, so both parts need two hidden cells"
+    )
     func excludedCategoriesAreKnown() {
         // Olst-Wijhe's case: total 9, MO (excluded) 1, JH 7, MED 1. g_m = 8 gives MO = 1; MO alone in its group.
         let cells = openbaar.gehuisvest(counts(0, 1, 1, 0, 0, 7), excluded: [.mo])
         // MO is the only cell in the excluded group: known to the reader, so it protects nothing and MED
         // (hidden, alone among the others) takes JH with it.
-        #expect(cells == [.shown(0), .hidden, .hidden, .shown(0), .shown(0), .hidden] + Array(repeating: .shown(0), count: 3))
+        #expect(
+            cells == [.shown(0), .hidden, .hidden, .shown(0), .shown(0), .hidden]
+                + Array(repeating: .shown(0), count: 3))
         // Two excluded categories with one small cell: the other excluded cell is hidden too.
         let two = openbaar.gehuisvest(counts(0, 9, 3, 0, 6), excluded: [.mo, .vo])
         #expect(two == [.shown(0), .shown(9), .hidden, .shown(0), .hidden] + Array(repeating: .shown(0), count: 4))
     }
 
     @Test("the median waiting time is left out of public output below the threshold")
-    func medianWaitingDays() {
+    func mediaanDagen() {
         var figures = Indicators()
-        figures.waitingDays = [10, 20, 30, 40]
-        #expect(openbaar.medianWaitingDays(figures) == nil)
-        #expect(Disclosure.vertrouwelijk.medianWaitingDays(figures) == 25)
-        figures.waitingDays.append(50)
-        #expect(openbaar.medianWaitingDays(figures) == 30)
+        figures.wachttijd = [10, 20, 30, 40]
+        #expect(openbaar.mediaanDagen(figures) == nil)
+        #expect(Disclosure.vertrouwelijk.mediaanDagen(figures) == 25)
+        figures.wachttijd.append(50)
+        #expect(openbaar.mediaanDagen(figures) == 30)
     }
 }

@@ -1,15 +1,20 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Numbers, dates and lists in the report are written the Dutch way.
 @Suite("Dutch formatting")
 struct FormattingTests {
-    @Test("percentages with a decimal comma", arguments: [(17.3, "17,3%"), (17.349, "17,3%"), (0, "0,0%"), (100, "100,0%")])
+    @Test(
+        "percentages with a decimal comma",
+        arguments: [(17.3, "17,3%"), (17.349, "17,3%"), (0, "0,0%"), (100, "100,0%")])
     func percent(value: Double, expected: String) {
         #expect(Formatting.percent(value) == expected)
     }
 
-    @Test("whole numbers with a point between thousands", arguments: [(1234, "1.234"), (999, "999"), (1_234_567, "1.234.567"), (-1234, "-1.234"), (0, "0")])
+    @Test(
+        "whole numbers with a point between thousands",
+        arguments: [(1234, "1.234"), (999, "999"), (1_234_567, "1.234.567"), (-1234, "-1.234"), (0, "0")])
     func thousands(value: Int, expected: String) {
         #expect(Formatting.dutch(value) == expected)
     }

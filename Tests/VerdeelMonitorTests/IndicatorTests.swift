@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// The statutory indicators on a three-municipality half-year whose every figure is worked out by hand.
@@ -13,12 +14,16 @@ import Testing
 /// Verdeling: g = (3, 1, 1), G = 5, h = (6000, 3000, 1000), H = 10000.
 struct IndicatorTests {
     static func lettings() -> [Letting] {
-        [letting("2026-01-10", TestRegion.aastad, .med), letting("2026-02-10", TestRegion.aastad, .ggz),
-         letting("2026-06-30", TestRegion.aastad, .mz), letting("2026-03-01", TestRegion.aastad, .vh),
-         letting("2026-03-02", TestRegion.aastad, .vh), letting("2026-03-03", TestRegion.aastad, .lok)]
+        [
+            letting("2026-01-10", TestRegion.aastad, .med), letting("2026-02-10", TestRegion.aastad, .ggz),
+            letting("2026-06-30", TestRegion.aastad, .mz), letting("2026-03-01", TestRegion.aastad, .vh),
+            letting("2026-03-02", TestRegion.aastad, .vh), letting("2026-03-03", TestRegion.aastad, .lok),
+        ]
             + regularLettings(14, TestRegion.aastad)
-            + [letting("2026-01-01", TestRegion.beedorp, .mo), letting("2026-04-01", TestRegion.beedorp, .dg),
-               letting("2026-04-02", TestRegion.beedorp, .vh)]
+            + [
+                letting("2026-01-01", TestRegion.beedorp, .mo), letting("2026-04-01", TestRegion.beedorp, .dg),
+                letting("2026-04-02", TestRegion.beedorp, .vh),
+            ]
             + regularLettings(7, TestRegion.beedorp)
             + [letting("2026-05-05", TestRegion.ceeveen, .vo)] + regularLettings(3, TestRegion.ceeveen)
             // Outside the period: counts in 2025-H2 and 2026-H2, not in 2026-H1.
@@ -27,23 +32,32 @@ struct IndicatorTests {
 
     /// Aastad's register: what counts as aanvraag, beschikking and afgewezen in 2026-H1.
     static func register() -> [UrgencyRecord] {
-        [UrgencyRecord(number: "A1", municipality: TestRegion.aastad, applied: day("2026-01-05"), category: .med,
-                       besluit: .toegekend, decided: day("2026-02-01")),
-         UrgencyRecord(number: "A2", municipality: TestRegion.aastad, applied: day("2025-11-20"), category: .ggz,
-                       besluit: .toegekend, decided: day("2026-01-10")),
-         UrgencyRecord(number: "A3", municipality: TestRegion.aastad, applied: day("2026-03-01"), category: .mz,
-                       besluit: .afgewezen, decided: day("2026-04-01")),
-         UrgencyRecord(number: "A4", municipality: TestRegion.aastad, applied: day("2026-05-01"), category: .lok,
-                       besluit: .toegekend, decided: day("2026-05-02")),
-         UrgencyRecord(number: "A5", municipality: TestRegion.aastad, applied: day("2026-06-30"), category: .dg),
-         UrgencyRecord(number: "A6", municipality: TestRegion.aastad, applied: day("2026-06-01"), category: .med,
-                       besluit: .toegekend, decided: day("2026-07-01"))]
+        [
+            UrgencyRecord(
+                number: "A1", municipality: TestRegion.aastad, applied: day("2026-01-05"), category: .med,
+                besluit: .toegekend, decided: day("2026-02-01")),
+            UrgencyRecord(
+                number: "A2", municipality: TestRegion.aastad, applied: day("2025-11-20"), category: .ggz,
+                besluit: .toegekend, decided: day("2026-01-10")),
+            UrgencyRecord(
+                number: "A3", municipality: TestRegion.aastad, applied: day("2026-03-01"), category: .mz,
+                besluit: .afgewezen, decided: day("2026-04-01")),
+            UrgencyRecord(
+                number: "A4", municipality: TestRegion.aastad, applied: day("2026-05-01"), category: .lok,
+                besluit: .toegekend, decided: day("2026-05-02")),
+            UrgencyRecord(number: "A5", municipality: TestRegion.aastad, applied: day("2026-06-30"), category: .dg),
+            UrgencyRecord(
+                number: "A6", municipality: TestRegion.aastad, applied: day("2026-06-01"), category: .med,
+                besluit: .toegekend, decided: day("2026-07-01")),
+        ]
     }
 
     static func history(noemer: Denominator = .alle) -> History {
         let config = TestRegion.config(noemer: noemer)
-        return Aggregation.history(dataset(lettings: lettings(), register: register(),
-                                           periods: ["2025-H2", "2026-H1", "2026-H2"], config: config), config: config)
+        return Aggregation.history(
+            dataset(
+                lettings: lettings(), register: register(),
+                periods: ["2025-H2", "2026-H1", "2026-H2"], config: config), config: config)
     }
 
     @Test("counts gehuisvest per category and all lettings as mutaties")
@@ -118,7 +132,9 @@ struct IndicatorTests {
         let c = history.of(TestRegion.ceeveen, in: "2026-H1").distribution
         #expect([a.gehuisvest, b.gehuisvest, c.gehuisvest] == [3, 1, 1])
         #expect([a.aandeelHuishoudens, b.aandeelHuishoudens, c.aandeelHuishoudens] == [0.6, 0.3, 0.1])
-        #expect(abs(a.evenredigAandeel - 3.0) < 1e-12 && abs(b.evenredigAandeel - 1.5) < 1e-12 && abs(c.evenredigAandeel - 0.5) < 1e-12)
+        #expect(
+            abs(a.evenredigAandeel - 3.0) < 1e-12 && abs(b.evenredigAandeel - 1.5) < 1e-12
+                && abs(c.evenredigAandeel - 0.5) < 1e-12)
         #expect(abs(a.index! - 1.0) < 1e-12 && abs(b.index! - 2.0 / 3.0) < 1e-12 && abs(c.index! - 2.0) < 1e-12)
         #expect(abs(a.perDuizendHuishoudens - 0.5) < 1e-12 && abs(b.perDuizendHuishoudens - 1.0 / 3.0) < 1e-12)
         #expect(c.perDuizendHuishoudens == 1)
@@ -139,13 +155,19 @@ struct IndicatorTests {
 
     @Test("voorraad sums per municipality, zero for the others when any delivery exists, absent otherwise")
     func stock() {
-        var data = dataset(stock: [StockChange(municipality: TestRegion.aastad, period: period("2026-H1"), added: 7, removed: 2),
-                                   StockChange(municipality: TestRegion.aastad, period: period("2026-H1"), added: 1, removed: 0)],
-                           periods: ["2025-H2", "2026-H1"])
-        data.deliveries.append(Delivery(name: DeliveryName(soort: .voorraad, bron: "corp-a", period: period("2026-H1")),
-                                        path: "v.csv", sha256: "", status: .gebruikt))
+        var data = dataset(
+            stock: [
+                StockChange(municipality: TestRegion.aastad, period: period("2026-H1"), added: 7, removed: 2),
+                StockChange(municipality: TestRegion.aastad, period: period("2026-H1"), added: 1, removed: 0),
+            ],
+            periods: ["2025-H2", "2026-H1"])
+        data.deliveries.append(
+            Delivery(
+                name: DeliveryName(soort: .voorraad, bron: "corp-a", period: period("2026-H1")),
+                path: "v.csv", sha256: "", status: .gebruikt))
         let history = Aggregation.history(data, config: TestRegion.config())
-        #expect(history.of(TestRegion.aastad, in: "2026-H1").indicators.voorraad == Voorraad(toegevoegd: 8, onttrokken: 2))
+        #expect(
+            history.of(TestRegion.aastad, in: "2026-H1").indicators.voorraad == Voorraad(toegevoegd: 8, onttrokken: 2))
         #expect(history.of(TestRegion.aastad, in: "2026-H1").indicators.voorraad?.netto == 6)
         #expect(history.of(TestRegion.beedorp, in: "2026-H1").indicators.voorraad == Voorraad())
         #expect(history.region(in: "2026-H1").region.voorraad == Voorraad(toegevoegd: 8, onttrokken: 2))

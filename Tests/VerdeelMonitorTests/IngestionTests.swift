@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Discovery and ingestion on real files: versions, keys, rejects, notices (contract, "Files" to "Records").
@@ -16,7 +17,9 @@ struct IngestionTests {
     @Test("a v2 supersedes v1: v1 is listed as vervangen, all its records superseded, none used or checked")
     func versions() throws {
         let dataset = try TemporaryInput.ingest([
-            Self.corpA: .text(Self.lettingHeader + "LA-101;2026-01-05;GM0153;;;\nLA-102;2026-01-06;GM0153;;;\nLA-103;31-02-2026;GM0153;;;\n"),
+            Self.corpA: .text(
+                Self.lettingHeader
+                    + "LA-101;2026-01-05;GM0153;;;\nLA-102;2026-01-06;GM0153;;;\nLA-103;31-02-2026;GM0153;;;\n"),
             "verhuringen_corp-a_2026-H1_v2.csv": .text(Self.lettingHeader + "LA-101;2026-01-05;GM0164;;;\n"),
         ])
         let v1 = try #require(dataset.delivery(at: Self.corpA))
@@ -30,7 +33,8 @@ struct IngestionTests {
     @Test("a register row decided in H2 replaces its undecided H1 row; H1 counts it as superseded")
     func registerAcrossPeriods() throws {
         let dataset = try TemporaryInput.ingest([
-            "urgentie_GM0153_2026-H1.csv": .text(Self.registerHeader + "UR-201;2026-05-01;MED;;\nUR-202;2026-05-02;DG;;\n"),
+            "urgentie_GM0153_2026-H1.csv": .text(
+                Self.registerHeader + "UR-201;2026-05-01;MED;;\nUR-202;2026-05-02;DG;;\n"),
             "urgentie_GM0153_2026-H2.csv": .text(Self.registerHeader + "UR-201;2026-05-01;MED;toegekend;2026-08-01\n"),
         ])
         let h1 = try #require(dataset.delivery(at: "urgentie_GM0153_2026-H1.csv"))
@@ -54,7 +58,8 @@ struct IngestionTests {
 
     @Test("a repeated key in one delivery: the first row stands, the repeat is rejected naming the first line")
     func duplicateKey() throws {
-        let (dataset, delivery) = try lettings("LA-301;2026-02-01;GM0153;;;\nLA-302;2026-02-02;GM0164;;;\nLA-301;2026-02-03;GM0183;;;\n")
+        let (dataset, delivery) = try lettings(
+            "LA-301;2026-02-01;GM0153;;;\nLA-302;2026-02-02;GM0164;;;\nLA-301;2026-02-03;GM0183;;;\n")
         #expect(delivery.used == 2 && delivery.rejected == 1)
         let reject = try #require(dataset.rejects.first)
         #expect(reject.location == SourceLocation(file: Self.corpA, line: 4))
@@ -80,8 +85,10 @@ struct IngestionTests {
 
     @Test("every row of an urgentie delivery of a municipality outside the region is buiten regio")
     func registerOutsideRegion() throws {
-        let dataset = try TemporaryInput.ingest(["urgentie_0363_2026-H1.csv":
-            .text(Self.registerHeader + "UA-601;2026-01-01;MZ;;\nUA-602;2026-01-02;XX;;\n")])
+        let dataset = try TemporaryInput.ingest([
+            "urgentie_0363_2026-H1.csv":
+                .text(Self.registerHeader + "UA-601;2026-01-01;MZ;;\nUA-602;2026-01-02;XX;;\n")
+        ])
         let delivery = try #require(dataset.delivery(at: "urgentie_0363_2026-H1.csv"))
         #expect(delivery.name.bron == "GM0363")
         #expect(delivery.records == 2 && delivery.outsideRegion == 2 && delivery.used == 0)
@@ -91,7 +98,8 @@ struct IngestionTests {
     @Test("a letting in a CBS code outside the region is buiten regio; an unknown name is rejected")
     func municipalities() throws {
         let (dataset, delivery) = try lettings(
-            "LA-701;2026-03-01;GM0363;;;\nLA-702;2026-03-01;0363;;;\nLA-703;2026-03-02;Almelo;;;\nLA-704;2026-03-02;GM0164;;;Almelo\nLA-705;2026-03-03;hengelo;;;\n")
+            "LA-701;2026-03-01;GM0363;;;\nLA-702;2026-03-01;0363;;;\nLA-703;2026-03-02;Almelo;;;\nLA-704;2026-03-02;GM0164;;;Almelo\nLA-705;2026-03-03;hengelo;;;\n"
+        )
         #expect(delivery.outsideRegion == 2 && delivery.rejected == 2 && delivery.used == 1)
         #expect(dataset.rejects.map(\.location.line) == [4, 5])
         #expect(dataset.rejects.allSatisfy { $0.reason.contains("onbekende gemeente") })
@@ -106,7 +114,9 @@ struct IngestionTests {
 
     @Test("a missing required column rejects the whole file with one reject at line 1")
     func missingColumn() throws {
-        let dataset = try TemporaryInput.ingest([Self.corpA: "verhuring_id;datum\nLA-1001;2026-01-01\nLA-1002;2026-01-02\n"])
+        let dataset = try TemporaryInput.ingest([
+            Self.corpA: "verhuring_id;datum\nLA-1001;2026-01-01\nLA-1002;2026-01-02\n"
+        ])
         let delivery = try #require(dataset.delivery(at: Self.corpA))
         #expect(delivery.records == 2 && delivery.rejected == 2 && delivery.used == 0)
         #expect(dataset.rejects.count == 1)
@@ -140,7 +150,8 @@ struct IngestionTests {
 
     @Test("a file with a byte-order mark and CRLF line ends is read correctly")
     func byteOrderMarkAndCRLF() throws {
-        let text = "verhuring_id,datum,gemeente\r\nLA-1401,2026-01-02,GM0153\r\n\"LA-1402\",\"02-01-2026\",\"Hengelo\"\r\n"
+        let text =
+            "verhuring_id,datum,gemeente\r\nLA-1401,2026-01-02,GM0153\r\n\"LA-1402\",\"02-01-2026\",\"Hengelo\"\r\n"
         let dataset = try TemporaryInput.ingest([Self.corpA: .raw([0xEF, 0xBB, 0xBF] + Array(text.utf8))])
         #expect(dataset.deliveries.first?.records == 2 && dataset.deliveries.first?.used == 2)
         #expect(dataset.rejects.isEmpty)
@@ -150,8 +161,10 @@ struct IngestionTests {
     @Test("the same delivery in two folders: the second is rejected as a file")
     func sameDeliveryTwice() throws {
         let text = InputBytes.text(Self.lettingHeader + "LA-1501;2026-01-02;GM0153;;;\n")
-        let dataset = try TemporaryInput.ingest(["a/\(Self.corpA)": text, "b/\(Self.corpA)": text,
-                                                 "c/verhuringen_corp-a_2026-H1_v1.csv": text])
+        let dataset = try TemporaryInput.ingest([
+            "a/\(Self.corpA)": text, "b/\(Self.corpA)": text,
+            "c/verhuringen_corp-a_2026-H1_v1.csv": text,
+        ])
         #expect(dataset.deliveries.map(\.path) == ["a/\(Self.corpA)"])
         #expect(dataset.rejects.map(\.location.file) == ["b/\(Self.corpA)", "c/verhuringen_corp-a_2026-H1_v1.csv"])
         #expect(dataset.lettings.count == 1)
@@ -160,7 +173,8 @@ struct IngestionTests {
     @Test("a file without its header row: no value of its first line is repeated, and it counts as not delivered")
     func headerlessFile() throws {
         let data = try TemporaryInput.ingest([
-            "verhuringen_corp-a_2026-H1.csv": "WK26-00001;2026-01-05;GM0153;MED;URG-77;;nee\nWK26-00002;2026-01-06;GM0153;;;;nee\n",
+            "verhuringen_corp-a_2026-H1.csv":
+                "WK26-00001;2026-01-05;GM0153;MED;URG-77;;nee\nWK26-00002;2026-01-06;GM0153;;;;nee\n",
             "verhuringen_corp-b_2026-H1.csv": "verhuring_id;datum;gemeente\nB1;2026-01-05;GM0153\n",
         ])
         let path = "verhuringen_corp-a_2026-H1.csv"
@@ -171,8 +185,12 @@ struct IngestionTests {
         #expect(delivery.rejectedAsFile && !delivery.isUsable)
         #expect(delivery.records == 1 && delivery.rejected == 1 && delivery.isBalanced)
         let config = try RegionConfig.parse(TemporaryInput.smallRegion)
-        #expect(data.missingDeliveries(for: period("2026-H1"), config: config).contains(MissingDelivery(soort: .verhuringen, bron: "corp-a")))
-        #expect(!data.missingDeliveries(for: period("2026-H1"), config: config).contains(MissingDelivery(soort: .verhuringen, bron: "corp-b")))
+        #expect(
+            data.missingDeliveries(for: period("2026-H1"), config: config).contains(
+                MissingDelivery(soort: .verhuringen, bron: "corp-a")))
+        #expect(
+            !data.missingDeliveries(for: period("2026-H1"), config: config).contains(
+                MissingDelivery(soort: .verhuringen, bron: "corp-b")))
     }
 
     @Test("a delivery whose every row is rejected counts as missing; an empty one with a header does not")
@@ -189,7 +207,8 @@ struct IngestionTests {
     @Test("a voorraad count beyond 1.000.000 is rejected instead of overflowing the sums")
     func hugeCount() throws {
         let data = try TemporaryInput.ingest([
-            "voorraad_corp-a_2026-H1.csv": "gemeente;toegevoegd;onttrokken\nGM0153;9223372036854775807;0\nGM0153;1000000;0\nGM0153;1000001;0\n",
+            "voorraad_corp-a_2026-H1.csv":
+                "gemeente;toegevoegd;onttrokken\nGM0153;9223372036854775807;0\nGM0153;1000000;0\nGM0153;1000001;0\n"
         ])
         #expect(data.rejects.map(\.location.line) == [2, 4])
         #expect(data.stock.map(\.added) == [1_000_000])
@@ -198,7 +217,8 @@ struct IngestionTests {
     @Test("a correction that moves a letting outside the region replaces the earlier row")
     func correctionOutOfRegion() throws {
         let data = try TemporaryInput.ingest([
-            "verhuringen_corp-a_2026-H1.csv": "verhuring_id;datum;gemeente;urgentie\nX1;2026-02-01;GM0153;MED\nX2;2026-02-02;GM0153;\n",
+            "verhuringen_corp-a_2026-H1.csv":
+                "verhuring_id;datum;gemeente;urgentie\nX1;2026-02-01;GM0153;MED\nX2;2026-02-02;GM0153;\n",
             "verhuringen_corp-a_2026-H2.csv": "verhuring_id;datum;gemeente;urgentie\nX1;2026-02-01;GM0363;MED\n",
         ])
         #expect(data.lettings.map(\.id) == ["X2"])
@@ -211,7 +231,7 @@ struct IngestionTests {
     @Test("a column named twice in the header: the first is read, and a note says so")
     func repeatedColumn() throws {
         let data = try TemporaryInput.ingest([
-            "verhuringen_corp-a_2026-H1.csv": "verhuring_id;datum;gemeente;Datum\nA1;2026-02-01;GM0153;2025-01-01\n",
+            "verhuringen_corp-a_2026-H1.csv": "verhuring_id;datum;gemeente;Datum\nA1;2026-02-01;GM0153;2025-01-01\n"
         ])
         #expect(data.lettings.map(\.date) == [day("2026-02-01")])
         #expect(data.notices.map(\.message).contains("kolom twee keer in de kopregel, de eerste is gelezen: datum"))

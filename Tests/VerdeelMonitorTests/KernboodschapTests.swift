@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// The kernboodschap says, in three to six sentences, where the region and its municipalities stand.
@@ -8,16 +9,21 @@ struct KernboodschapTests {
 
     func sentences(_ rows: [F], previous: [F]? = nil) -> [String] {
         let report = ReportFixture.report(rows, previous: previous)
-        return Kernboodschap.sentences(current: report.current, previous: report.history.figures(for: ReportFixture.previous),
-                                       config: report.config)
+        return Kernboodschap.sentences(
+            current: report.current, previous: report.history.figures(for: ReportFixture.previous),
+            config: report.config)
     }
 
     @Test("all within the norms: the region between 15% and 20%, and every municipality named as within")
     func allWithin() {
         // 16 + 18 + 17 = 51 of 300 lettings: 17,0%.
-        let text = sentences([F(gehuisvest: 16, mutaties: 100), F(gehuisvest: 18, mutaties: 100), F(gehuisvest: 17, mutaties: 100)])
-        #expect(text[0] == "In het eerste halfjaar 2026 ging 17,0% van de verhuurde sociale huurwoningen in Testregio naar wettelijk "
-            + "urgenten (51 van 300 verhuringen); dat ligt tussen het minimum van 15% en de signaalwaarde van 20%.")
+        let text = sentences([
+            F(gehuisvest: 16, mutaties: 100), F(gehuisvest: 18, mutaties: 100), F(gehuisvest: 17, mutaties: 100),
+        ])
+        #expect(
+            text[0]
+                == "In het eerste halfjaar 2026 ging 17,0% van de verhuurde sociale huurwoningen in Testregio naar wettelijk "
+                + "urgenten (51 van 300 verhuringen); dat ligt tussen het minimum van 15% en de signaalwaarde van 20%.")
         #expect(text[1] == "Alle drie gemeenten zitten tussen het minimum en de signaalwaarde.")
         #expect((3...6).contains(text.count))
     }
@@ -25,7 +31,9 @@ struct KernboodschapTests {
     @Test("one municipality above the signaalwaarde is named with its percentage")
     func oneAbove() {
         // B: 25 of 100 = 25,0%; region 58 of 300 = 19,3%.
-        let text = sentences([F(gehuisvest: 16, mutaties: 100), F(gehuisvest: 25, mutaties: 100), F(gehuisvest: 17, mutaties: 100)])
+        let text = sentences([
+            F(gehuisvest: 16, mutaties: 100), F(gehuisvest: 25, mutaties: 100), F(gehuisvest: 17, mutaties: 100),
+        ])
         #expect(text[0].contains("ging 19,3% van de verhuurde"))
         #expect(text[1] == "B (25,0%) zit boven de signaalwaarde.")
     }
@@ -33,16 +41,21 @@ struct KernboodschapTests {
     @Test("the region below the minimum is said so, and the municipalities below it are listed")
     func regionBelowMinimum() {
         // 10 + 12 + 14 = 36 of 300: 12,0%.
-        let text = sentences([F(gehuisvest: 10, mutaties: 100), F(gehuisvest: 12, mutaties: 100), F(gehuisvest: 14, mutaties: 100)])
+        let text = sentences([
+            F(gehuisvest: 10, mutaties: 100), F(gehuisvest: 12, mutaties: 100), F(gehuisvest: 14, mutaties: 100),
+        ])
         #expect(text[0].hasSuffix("(36 van 300 verhuringen); dat is onder het wettelijk minimum van 15%."))
         #expect(text[1] == "A (10,0%), B (12,0%) en C (14,0%) zitten onder het minimum.")
     }
 
     @Test("no mutaties at all: no percentage, and the municipalities that reported none")
     func noMutaties() {
-        let text = sentences([F(gehuisvest: 0, mutaties: 0), F(gehuisvest: 0, mutaties: 0), F(gehuisvest: 0, mutaties: 0)])
-        #expect(text[0] == "In het eerste halfjaar 2026 zijn in Testregio geen verhuringen (mutaties) gemeld, dus een "
-            + "toewijzingspercentage is niet te berekenen.")
+        let text = sentences([
+            F(gehuisvest: 0, mutaties: 0), F(gehuisvest: 0, mutaties: 0), F(gehuisvest: 0, mutaties: 0),
+        ])
+        #expect(
+            text[0] == "In het eerste halfjaar 2026 zijn in Testregio geen verhuringen (mutaties) gemeld, dus een "
+                + "toewijzingspercentage is niet te berekenen.")
         #expect(text[1] == "A, B en C meldden geen mutaties.")
         #expect(!text.contains { $0.contains("naar rato") }, "no distribution sentence without housed urgents")
         #expect((3...6).contains(text.count))
@@ -53,18 +66,33 @@ struct KernboodschapTests {
         // Households 100, 100, 200 (shares 0,25 0,25 0,5); housed 16, 18, 17 of G = 51.
         // afwijking = 50 x (|16/51 - 0,25| + |18/51 - 0,25| + |17/51 - 0,5|) = 50 x 0,3333 = 16,7%.
         // index B = 18 / 12,75 = 1,41; index C = 17 / 25,5 = 0,67.
-        let text = sentences([F(gehuisvest: 16, mutaties: 100), F(gehuisvest: 18, mutaties: 100), F(gehuisvest: 17, mutaties: 100)])
-        #expect(text.contains("Bij een verdeling naar rato van huishoudens zou 16,7% van de gehuisveste urgenten in een andere "
-            + "gemeente wonen; B huisvest naar verhouding het meest (index 1,41), C het minst (index 0,67)."))
+        let text = sentences([
+            F(gehuisvest: 16, mutaties: 100), F(gehuisvest: 18, mutaties: 100), F(gehuisvest: 17, mutaties: 100),
+        ])
+        #expect(
+            text.contains(
+                "Bij een verdeling naar rato van huishoudens zou 16,7% van de gehuisveste urgenten in een andere "
+                    + "gemeente wonen; B huisvest naar verhouding het meest (index 1,41), C het minst (index 0,67)."))
     }
 
     @Test("the backlog trend against the half-year before")
     func backlogTrend() {
-        let before = [F(gehuisvest: 16, mutaties: 100, wachtend: 4), F(gehuisvest: 18, mutaties: 100, wachtend: 3), F(gehuisvest: 17, mutaties: 100, wachtend: 3)]
-        let now = [F(gehuisvest: 16, mutaties: 100, wachtend: 5), F(gehuisvest: 18, mutaties: 100, wachtend: 4), F(gehuisvest: 17, mutaties: 100, wachtend: 3)]
-        #expect(sentences(now, previous: before).last
-            == "Het aantal urgenten met een beschikking dat nog wacht op een woning steeg van 10 naar 12 ten opzichte van het tweede halfjaar 2025.")
-        #expect(sentences(now).last == "Er wachten 12 urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt.")
+        let before = [
+            F(gehuisvest: 16, mutaties: 100, wachtend: 4), F(gehuisvest: 18, mutaties: 100, wachtend: 3),
+            F(gehuisvest: 17, mutaties: 100, wachtend: 3),
+        ]
+        let now = [
+            F(gehuisvest: 16, mutaties: 100, wachtend: 5), F(gehuisvest: 18, mutaties: 100, wachtend: 4),
+            F(gehuisvest: 17, mutaties: 100, wachtend: 3),
+        ]
+        #expect(
+            sentences(now, previous: before).last
+                == "Het aantal urgenten met een beschikking dat nog wacht op een woning steeg van 10 naar 12 ten opzichte van het tweede halfjaar 2025."
+        )
+        #expect(
+            sentences(now).last
+                == "Er wachten 12 urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt."
+        )
     }
 
     @Test("the passend share counts only urgents whose origin is known")
@@ -75,7 +103,14 @@ struct KernboodschapTests {
         passend.elders = 2
         passend.onbekend = 5
         // passend 8 of 8 + 2 = 80,0%.
-        let text = sentences([F(gehuisvest: 15, mutaties: 100, passend: passend), F(gehuisvest: 18, mutaties: 100), F(gehuisvest: 17, mutaties: 100)])
-        #expect(text.contains { $0.hasPrefix("80,0% van de gehuisveste urgenten met bekende herkomst woont passend") && $0.hasSuffix("2 zijn elders gehuisvest.") })
+        let text = sentences([
+            F(gehuisvest: 15, mutaties: 100, passend: passend), F(gehuisvest: 18, mutaties: 100),
+            F(gehuisvest: 17, mutaties: 100),
+        ])
+        #expect(
+            text.contains {
+                $0.hasPrefix("80,0% van de gehuisveste urgenten met bekende herkomst woont passend")
+                    && $0.hasSuffix("2 zijn elders gehuisvest.")
+            })
     }
 }

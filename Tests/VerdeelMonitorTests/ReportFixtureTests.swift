@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Hand-made monitor reports for the report tests: three municipalities A, B and C, figures set per period.
@@ -16,11 +17,12 @@ enum ReportFixture {
     }
 
     static func config(names: [String] = ["A", "B", "C"], households: [Int] = [100, 100, 200]) -> RegionConfig {
-        RegionConfig(code: "test", naam: "Testregio",
-                     municipalities: zip(names, households).enumerated().map { index, pair in
-                         MemberMunicipality(code: MunicipalityCode("\(9001 + index)")!, naam: pair.0, households: pair.1)
-                     },
-                     corporations: [Corporation(code: "corp-a", naam: "Woonstichting A")])
+        RegionConfig(
+            code: "test", naam: "Testregio",
+            municipalities: zip(names, households).enumerated().map { index, pair in
+                MemberMunicipality(code: MunicipalityCode("\(9001 + index)")!, naam: pair.0, households: pair.1)
+            },
+            corporations: [Corporation(code: "corp-a", naam: "Woonstichting A")])
     }
 
     static func indicators(_ f: Figures) -> Indicators {
@@ -36,36 +38,45 @@ enum ReportFixture {
 
     static func figures(_ period: Period, _ rows: [Figures], config: RegionConfig) -> PeriodFigures {
         let all = rows.map(indicators)
-        let distribution = Distribution.compute(housed: rows.map(\.gehuisvest), households: config.municipalities.map(\.households))
+        let distribution = Distribution.compute(
+            housed: rows.map(\.gehuisvest), households: config.municipalities.map(\.households))
         let municipalities = zip(config.municipalities, all).enumerated().map { index, pair in
-            MunicipalityFigures(municipality: pair.0, indicators: pair.1,
-                                signaal: pair.1.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-                                distribution: distribution.municipalities[index])
+            MunicipalityFigures(
+                municipality: pair.0, indicators: pair.1,
+                signaal: pair.1.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
+                distribution: distribution.municipalities[index])
         }
         let region = all.reduce(Indicators(), +)
-        return PeriodFigures(period: period, municipalities: municipalities, region: region,
-                             regionSignaal: region.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-                             regionDistribution: distribution.region, dataQuality: [])
+        return PeriodFigures(
+            period: period, municipalities: municipalities, region: region,
+            regionSignaal: region.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
+            regionDistribution: distribution.region, dataQuality: [])
     }
 
     /// A report for `period` (and `previous` when given); every expected delivery present unless `concept`;
     /// public output with the configured threshold unless `disclosure` says otherwise.
-    static func report(_ current: [Figures], previous: [Figures]? = nil, config: RegionConfig = config(),
-                       disclosure: Disclosure? = nil, concept: Bool = false) -> MonitorReport {
+    static func report(
+        _ current: [Figures], previous: [Figures]? = nil, config: RegionConfig = config(),
+        disclosure: Disclosure? = nil, concept: Bool = false
+    ) -> MonitorReport {
         var periods: [PeriodFigures] = []
         if let previous { periods.append(figures(Self.previous, previous, config: config)) }
         periods.append(figures(period, current, config: config))
         let history = History(periods: periods, ambiguousNumbers: [])
         var dataset = Dataset()
-        let expected = [DeliveryName(soort: .verhuringen, bron: "corp-a", period: period)]
+        let expected =
+            [DeliveryName(soort: .verhuringen, bron: "corp-a", period: period)]
             + config.municipalities.map { DeliveryName(soort: .urgentie, bron: $0.code.value, period: period) }
         for name in concept ? Array(expected.dropFirst()) : expected {
-            dataset.deliveries.append(Delivery(name: name, path: "\(name).csv", sha256: String(repeating: "ab", count: 32),
-                                               status: .gebruikt, encoding: nil, records: 10, used: 10))
+            dataset.deliveries.append(
+                Delivery(
+                    name: name, path: "\(name).csv", sha256: String(repeating: "ab", count: 32),
+                    status: .gebruikt, encoding: nil, records: 10, used: 10))
         }
-        return MonitorReport(config: config, period: period, disclosure: disclosure ?? .openbaar(threshold: config.suppressBelow), history: history,
-                             noodknop: Noodknop(period: period, history: history, settings: config.noodknop),
-                             dataset: dataset, generated: 1_782_864_000, configSHA256: String(repeating: "0", count: 64))
+        return Pipeline.report(
+            config: config, configSHA256: String(repeating: "0", count: 64), dataset: dataset,
+            history: history, period: period,
+            disclosure: disclosure ?? .openbaar(threshold: config.suppressBelow), generated: 1_782_864_000)
     }
 
     static func render(_ report: MonitorReport, overrides: String? = nil) async throws -> String {

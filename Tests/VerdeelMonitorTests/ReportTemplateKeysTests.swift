@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerdeelMonitor
 
 /// swift-mustache renders a missing key as empty text without an error, so every name the templates use

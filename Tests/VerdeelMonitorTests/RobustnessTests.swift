@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Hostile or odd input never breaks an output: it is cleaned, reported or refused with a clear message.
@@ -9,7 +10,9 @@ struct RobustnessTests {
         #expect(PassendClass.knelpunt("geen\u{01} aanbod\u{7}") == "geen aanbod")
         #expect(PassendClass.knelpunt("\u{0B}") == "geen reden opgegeven")
         // A line break inside a quoted reden is white space, not a character to drop.
-        #expect(PassendClass.knelpunt("geen passende woning\nin herkomstgemeente") == "geen passende woning in herkomstgemeente")
+        #expect(
+            PassendClass.knelpunt("geen passende woning\nin herkomstgemeente")
+                == "geen passende woning in herkomstgemeente")
         #expect(PassendClass.knelpunt("te weinig woningen,\r\nwachtlijst") == "te weinig woningen, wachtlijst")
         var report = XMLTests.report()
         var config = report.config
@@ -35,7 +38,8 @@ struct RobustnessTests {
     func badEpochOnTheCommandLine() throws {
         let (config, input) = try CLITests.cleanInput()
         let output = Paths.temporaryFolder() + "/out"
-        let result = try CLITests.run(["run", "--config", config, "--input", input, "--output", output], epoch: "gisteren")
+        let result = try CLITests.run(
+            ["run", "--config", config, "--input", input, "--output", output], epoch: "gisteren")
         #expect(result.status == 64)
         #expect(result.stderr.contains("SOURCE_DATE_EPOCH"))
         #expect(!FileManager.default.fileExists(atPath: output))

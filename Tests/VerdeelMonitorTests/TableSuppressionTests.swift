@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VerdeelMonitor
 
 /// Suppression over a whole table: the region row and the published relations must not give a hidden cell away.
@@ -21,10 +22,12 @@ struct TableSuppressionTests {
         // A's MED 2 is hidden, GGZ 6 with it (row). Region MED 12 - B's MED 10 would give 2 back, so B's MED
         // is hidden; then B's row and the GGZ column each need a second cell: B's GGZ. The four hidden cells
         // form a rectangle: every row and column holds two, and no combination of totals pins one down.
-        let a = row([(.med, 2), (.ggz, 6), (.vo, 9)]), b = row([(.med, 10), (.ggz, 8), (.vo, 9)])
+        let a = row([(.med, 2), (.ggz, 6), (.vo, 9)])
+        let b = row([(.med, 10), (.ggz, 8), (.vo, 9)])
         let region = zip(a, b).map(+)
-        let table = PublishedCells.table([a, b, region], relations: Relation.rows(units: 3) + Relation.columns(units: 3),
-                                         disclosure: .openbaar(threshold: 5))
+        let table = PublishedCells.table(
+            [a, b, region], relations: Relation.rows(units: 3) + Relation.columns(units: 3),
+            disclosure: .openbaar(threshold: 5))
         #expect(hidden(table) == [[.med, .ggz], [.med, .ggz], []])
     }
 
@@ -32,9 +35,12 @@ struct TableSuppressionTests {
     func regionExcludedRelation() {
         // Both exclude MO and GGZ, so region total - G = region MO + region GGZ. With region GGZ shown,
         // region MO (2) would follow; the audit hides region GGZ as well.
-        let a = row([(.mo, 2), (.ggz, 10), (.med, 9), (.vo, 7)]), b = row([(.ggz, 10), (.med, 8), (.vo, 9)])
+        let a = row([(.mo, 2), (.ggz, 10), (.med, 9), (.vo, 7)])
+        let b = row([(.ggz, 10), (.med, 8), (.vo, 9)])
         let region = zip(a, b).map(+)
-        let relations = Relation.rows(units: 3) + Relation.columns(units: 3) + Relation.gehuisvest(excluded: [[.mo, .ggz], [.mo, .ggz], []])
+        let relations =
+            Relation.rows(units: 3) + Relation.columns(units: 3)
+            + Relation.gehuisvest(excluded: [[.mo, .ggz], [.mo, .ggz], []])
         let table = PublishedCells.table([a, b, region], relations: relations, disclosure: .openbaar(threshold: 5))
         let published = hidden(table)
         #expect(published[2].contains(.mo) && published[2].contains(.ggz))
@@ -77,7 +83,8 @@ struct TableSuppressionTests {
             }
             // In the HTML each block is one table of the section Categorieën, headed by its caption.
             let caption = try #require(html.range(of: #"<caption id="t-\#(block)">"#), "\(block) table")
-            let table = html[caption.upperBound..<(try #require(html[caption.upperBound...].range(of: "</table>"))).lowerBound]
+            let table = html[
+                caption.upperBound..<(try #require(html[caption.upperBound...].range(of: "</table>"))).lowerBound]
             let inHTML = count(#"<td class="onderdrukt">&lt;5</td>"#, in: table)
             #expect(inXML == hidden, "\(block) in the XML")
             #expect(inHTML == hidden, "\(block) in the HTML")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VerdeelMonitor
 
 /// How export fields are read: dates, booleans, codes, counts and municipalities (contract, "Values").
@@ -16,9 +17,11 @@ struct ValuesTests {
 
     @Test("a date that does not exist or is written otherwise is not read")
     func invalidDates() {
-        for text in ["31-02-2026", "29-02-2026", "2026-13-01", "2026-00-10", "12-2026-01", "", "2026-1-1x",
-                     "2026-03", "2026-03-01-01", "01-03-26", "2026-03/01", "20260301", "2026-003-01",
-                     "1 maart 2026", "--", "+1-3-2026", "2026-03-01T00:00"] {
+        for text in [
+            "31-02-2026", "29-02-2026", "2026-13-01", "2026-00-10", "12-2026-01", "", "2026-1-1x",
+            "2026-03", "2026-03-01-01", "01-03-26", "2026-03/01", "20260301", "2026-003-01",
+            "1 maart 2026", "--", "+1-3-2026", "2026-03-01T00:00",
+        ] {
             #expect(Values.day(text) == nil, "\(text) is not a date")
         }
     }
@@ -55,14 +58,16 @@ struct ValuesTests {
         }
     }
 
-    static let directory = MunicipalityDirectory(RegionConfig(
-        code: "test", naam: "Test",
-        municipalities: [
-            MemberMunicipality(code: MunicipalityCode("GM0153")!, naam: "Enschede", households: 80000,
-                               aliases: ["Gemeente Enschede"]),
-            MemberMunicipality(code: MunicipalityCode("GM0164")!, naam: "Hengelo", households: 40000),
-        ],
-        corporations: []))
+    static let directory = MunicipalityDirectory(
+        RegionConfig(
+            code: "test", naam: "Test",
+            municipalities: [
+                MemberMunicipality(
+                    code: MunicipalityCode("GM0153")!, naam: "Enschede", households: 80000,
+                    aliases: ["Gemeente Enschede"]),
+                MemberMunicipality(code: MunicipalityCode("GM0164")!, naam: "Hengelo", households: 40000),
+            ],
+            corporations: []))
 
     @Test("a municipality by CBS code: GM0153, gm0153, 0153 and 153 are one municipality")
     func cbsCodes() {

@@ -6,15 +6,18 @@ public enum MonitorJob {
     public static func check(configPath: String, inputPath: String) throws(MonitorError) -> InputCheck {
         let intake = try Pipeline.intake(configPath: configPath, inputPath: inputPath)
         let missing = intake.dataset.missingDeliveries(for: intake.latest, config: intake.config)
-        return InputCheck(account: intake.account(missing: missing),
-                          hasProblems: intake.dataset.hasProblems(missing: missing))
+        return InputCheck(
+            account: intake.account(missing: missing),
+            hasProblems: intake.dataset.hasProblems(missing: missing))
     }
 
     /// Runs the whole job: intake, aggregate, assess, disclose, render, validate the XML, publish atomically.
     ///
     /// `account` receives the account of every delivery once the inputs are read and assessed, before anything
     /// is rendered, so that it reaches the log even when rendering or publishing fails.
-    public static func run(_ options: JobOptions, account: ([String]) -> Void = { _ in })
+    public static func run(
+        _ options: JobOptions, account: ([String]) -> Void = { _ in }
+    )
         async throws(MonitorError) -> JobResult
     {
         let intake = try Pipeline.intake(configPath: options.configPath, inputPath: options.inputPath)

@@ -9,8 +9,12 @@ extension Dataset {
     /// urgentie from every member municipality (voorraad is optional). A delivery that was rejected as a whole
     /// counts as missing (see `Delivery.isUsable`).
     func missingDeliveries(for period: Period, config: RegionConfig) -> [MissingDelivery] {
-        let present = Set(deliveries.filter { $0.name.period == period && $0.isUsable }.map { "\($0.name.soort.rawValue)/\($0.name.bron)" })
-        let expected = config.corporations.map { MissingDelivery(soort: .verhuringen, bron: $0.code) }
+        let present = Set(
+            deliveries.filter { $0.name.period == period && $0.isUsable }.map {
+                "\($0.name.soort.rawValue)/\($0.name.bron)"
+            })
+        let expected =
+            config.corporations.map { MissingDelivery(soort: .verhuringen, bron: $0.code) }
             + config.municipalities.map { MissingDelivery(soort: .urgentie, bron: $0.code.value) }
         return expected.filter { !present.contains("\($0.soort.rawValue)/\($0.bron)") }
     }

@@ -39,14 +39,18 @@ struct Noodknop: Sendable, Hashable {
         if let series = run(settings.signaalwaardeReeks) {
             for (m, municipality) in current.municipalities.enumerated()
             where series.allSatisfy({ $0.municipalities[m].signaal == .bovenSignaalwaarde }) {
-                firings.append(Firing(rule: .signaalwaardeReeks, municipality: municipality.municipality, evidence: series))
+                firings.append(
+                    Firing(rule: .signaalwaardeReeks, municipality: municipality.municipality, evidence: series))
             }
         }
         if current.regionSignaal == .onderMinimum {
             firings.append(Firing(rule: .regioOnderMinimum, municipality: nil, evidence: [current]))
         }
         if let series = run(settings.wachtendenGroei + 1),
-           zip(series, series.dropFirst()).allSatisfy({ earlier, later in later.region.wachtend > earlier.region.wachtend }) {
+            zip(series, series.dropFirst()).allSatisfy({ earlier, later in
+                later.region.wachtend > earlier.region.wachtend
+            })
+        {
             firings.append(Firing(rule: .wachtendenGroei, municipality: nil, evidence: series))
         }
     }

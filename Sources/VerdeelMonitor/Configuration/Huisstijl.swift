@@ -26,4 +26,3 @@ struct Huisstijl: Sendable, Hashable {
         return "#" + (hex.count == 3 ? hex.map { "\($0)\($0)" }.joined() : hex)
     }
 }
-

@@ -9,11 +9,13 @@ extension RegionConfig {
     /// syntax errors, the line and column.
     static func read(_ path: String) throws(MonitorError) -> (config: RegionConfig, sha256: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw MonitorError(.configuration, "het configuratiebestand is niet te lezen of bestaat niet",
-                               at: SourceLocation(file: path))
+            throw MonitorError(
+                .configuration, "het configuratiebestand is niet te lezen of bestaat niet",
+                at: SourceLocation(file: path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MonitorError(.configuration, "het configuratiebestand is geen UTF-8-tekst", at: SourceLocation(file: path))
+            throw MonitorError(
+                .configuration, "het configuratiebestand is geen UTF-8-tekst", at: SourceLocation(file: path))
         }
         return (try parse(text, file: path), Fingerprint.sha256(data))
     }
@@ -24,9 +26,11 @@ extension RegionConfig {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw MonitorError(.configuration, "TOML-syntaxfout: \(error.description)",
-                               at: SourceLocation(file: file, line: error.source.begin.line,
-                                                  column: error.source.begin.column))
+            throw MonitorError(
+                .configuration, "TOML-syntaxfout: \(error.description)",
+                at: SourceLocation(
+                    file: file, line: error.source.begin.line,
+                    column: error.source.begin.column))
         } catch {
             throw MonitorError(.configuration, "TOML-syntaxfout: \(error)", at: SourceLocation(file: file))
         }
@@ -51,7 +55,8 @@ extension RegionConfig {
             }
             for name in [municipality.naam] + municipality.aliases {
                 if MunicipalityCode(name) != nil {
-                    throw fail("de naam of alias '\(name)' van \(municipality.code) lijkt een CBS-code; gebruik de code zelf")
+                    throw fail(
+                        "de naam of alias '\(name)' van \(municipality.code) lijkt een CBS-code; gebruik de code zelf")
                 }
                 let key = name.comparable
                 if let other = names[key], other != municipality.code.value {
@@ -107,7 +112,9 @@ private struct ConfigTable {
             throw fail(key, "ontbreekt")
         }
         guard let int = value.int else { throw fail(key, "moet een geheel getal zijn") }
-        guard range.contains(int) else { throw fail(key, "moet van \(range.lowerBound) tot en met \(range.upperBound) zijn") }
+        guard range.contains(int) else {
+            throw fail(key, "moet van \(range.lowerBound) tot en met \(range.upperBound) zijn")
+        }
         return int
     }
 
@@ -134,8 +141,10 @@ private struct ConfigTable {
     }
 
     func regionConfig() throws(MonitorError) -> RegionConfig {
-        try rejectUnknownKeys(allowed: ["code", "naam", "minimum", "signaalwaarde", "noemer", "onderdrukken_onder",
-                                        "gemeente", "corporatie", "noodknop", "huisstijl"])
+        try rejectUnknownKeys(allowed: [
+            "code", "naam", "minimum", "signaalwaarde", "noemer", "onderdrukken_onder",
+            "gemeente", "corporatie", "noodknop", "huisstijl",
+        ])
         let code = try string("code")
         guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
             throw fail("code", "'\(code)' mag alleen kleine letters, cijfers en '-' bevatten")
@@ -158,13 +167,17 @@ private struct ConfigTable {
             guard let sub = table["noodknop"]?.table else { throw fail("noodknop", "moet een tabel zijn ([noodknop])") }
             let settings = ConfigTable(table: sub, path: "noodknop.", file: file)
             try settings.rejectUnknownKeys(allowed: ["signaalwaarde_reeks", "wachtenden_groei"])
-            noodknop.signaalwaardeReeks = try settings.integer("signaalwaarde_reeks", default: noodknop.signaalwaardeReeks, in: 1...20)
-            noodknop.wachtendenGroei = try settings.integer("wachtenden_groei", default: noodknop.wachtendenGroei, in: 1...20)
+            noodknop.signaalwaardeReeks = try settings.integer(
+                "signaalwaarde_reeks", default: noodknop.signaalwaardeReeks, in: 1...20)
+            noodknop.wachtendenGroei = try settings.integer(
+                "wachtenden_groei", default: noodknop.wachtendenGroei, in: 1...20)
         }
-        return RegionConfig(code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
-                            noemer: noemer, suppressBelow: try integer("onderdrukken_onder", default: defaults.suppressBelow, in: 1...100),
-                            municipalities: municipalities, corporations: corporations, noodknop: noodknop,
-                            huisstijl: try huisstijl())
+        return RegionConfig(
+            code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
+            noemer: noemer,
+            suppressBelow: try integer("onderdrukken_onder", default: defaults.suppressBelow, in: 1...100),
+            municipalities: municipalities, corporations: corporations, noodknop: noodknop,
+            huisstijl: try huisstijl())
     }
 
     /// The optional `[huisstijl]` table: kop, kleur (`#RGB` or `#RRGGBB`) and intro.
@@ -188,7 +201,9 @@ private struct ConfigTable {
     func municipality() throws(MonitorError) -> MemberMunicipality {
         try rejectUnknownKeys(allowed: ["code", "naam", "huishoudens", "aliassen", "uitgezonderde_categorieen"])
         let codeText = try string("code")
-        guard let code = MunicipalityCode(codeText) else { throw fail("code", "'\(codeText)' is geen CBS-gemeentecode") }
+        guard let code = MunicipalityCode(codeText) else {
+            throw fail("code", "'\(codeText)' is geen CBS-gemeentecode")
+        }
         var excluded = Set<UrgencyCode>()
         for text in try strings("uitgezonderde_categorieen") {
             guard let category = UrgencyCode(rawValue: text.uppercased()), category.isStatutory else {
@@ -196,9 +211,10 @@ private struct ConfigTable {
             }
             excluded.insert(category)
         }
-        return MemberMunicipality(code: code, naam: try string("naam"),
-                                  households: try integer("huishoudens", in: 1...100_000_000),
-                                  aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded)
+        return MemberMunicipality(
+            code: code, naam: try string("naam"),
+            households: try integer("huishoudens", in: 1...100_000_000),
+            aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded)
     }
 
     func corporation() throws(MonitorError) -> Corporation {

@@ -14,8 +14,10 @@ struct MemberMunicipality: Sendable, Hashable {
     /// Categories this municipality handles in another region; left out of the verdeling only.
     var excludedCategories: Set<UrgencyCode>
 
-    init(code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
-                excludedCategories: Set<UrgencyCode> = []) {
+    init(
+        code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
+        excludedCategories: Set<UrgencyCode> = []
+    ) {
         self.code = code
         self.naam = naam
         self.households = households
@@ -28,11 +30,6 @@ struct MemberMunicipality: Sendable, Hashable {
 struct Corporation: Sendable, Hashable {
     var code: String
     var naam: String
-
-    init(code: String, naam: String) {
-        self.code = code
-        self.naam = naam
-    }
 }
 
 /// The thresholds of the noodknop rules.
@@ -68,10 +65,13 @@ struct RegionConfig: Sendable, Hashable {
         static let suppressBelow = 5
     }
 
-    init(code: String, naam: String, minimum: Double = Defaults.minimum, signaalwaarde: Double = Defaults.signaalwaarde,
-                noemer: Denominator = Defaults.noemer, suppressBelow: Int = Defaults.suppressBelow, municipalities: [MemberMunicipality],
-                corporations: [Corporation], noodknop: NoodknopSettings = NoodknopSettings(),
-                huisstijl: Huisstijl = Huisstijl()) {
+    init(
+        code: String, naam: String, minimum: Double = Defaults.minimum, signaalwaarde: Double = Defaults.signaalwaarde,
+        noemer: Denominator = Defaults.noemer, suppressBelow: Int = Defaults.suppressBelow,
+        municipalities: [MemberMunicipality],
+        corporations: [Corporation], noodknop: NoodknopSettings = NoodknopSettings(),
+        huisstijl: Huisstijl = Huisstijl()
+    ) {
         self.code = code
         self.naam = naam
         self.minimum = minimum

@@ -35,8 +35,9 @@ struct CellSuppression {
         var hidden = values.map { $0.map { (1..<max(threshold, 1)).contains($0) } }
         // Cells that follow from the published relations even if every cell were hidden are known anyway.
         let known = Set(audit(values.map { $0.map { _ in true } }, relations))
-        let effective = relations.map { relation in Relation(terms: relation.terms.filter { !known.contains($0.cell) }) }
-            .filter { $0.terms.count > 1 }
+        let effective = relations.map { relation in Relation(terms: relation.terms.filter { !known.contains($0.cell) })
+        }
+        .filter { $0.terms.count > 1 }
         while true {
             propagate(&hidden, effective)
             let determined = audit(hidden, effective)
@@ -65,7 +66,8 @@ struct CellSuppression {
     private func hideSmallestShown(in relation: Relation, _ hidden: inout [[Bool]]) -> Bool {
         let shown = relation.cells.filter { !isHidden($0, hidden) }.sorted()
         let value = { (cell: CellIndex) in values[cell.unit][cell.category] }
-        guard let next = shown.filter({ value($0) > 0 }).min(by: { (value($0), $0) < (value($1), $1) }) ?? shown.first else {
+        guard let next = shown.filter({ value($0) > 0 }).min(by: { (value($0), $0) < (value($1), $1) }) ?? shown.first
+        else {
             return false
         }
         hidden[next.unit][next.category] = true
@@ -96,7 +98,8 @@ struct CellSuppression {
         var pivotRow = 0
         for j in unknowns.indices where pivotRow < rows.count {
             guard let best = (pivotRow..<rows.count).max(by: { abs(rows[$0][j]) < abs(rows[$1][j]) }),
-                  abs(rows[best][j]) > epsilon else { continue }
+                abs(rows[best][j]) > epsilon
+            else { continue }
             rows.swapAt(pivotRow, best)
             let pivot = rows[pivotRow][j]
             for k in j..<unknowns.count { rows[pivotRow][k] /= pivot }

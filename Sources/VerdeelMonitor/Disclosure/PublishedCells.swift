@@ -19,8 +19,9 @@ struct PublishedCells: Sendable {
         aanvragen = Self.table(values(\.aanvragen), relations: table, disclosure: disclosure)
         beschikkingen = Self.table(values(\.beschikkingen), relations: table, disclosure: disclosure)
         let excluded = figures.municipalities.map(\.municipality.excludedCategories) + [[]]
-        gehuisvest = Self.table(values(\.gehuisvest), relations: table + Relation.gehuisvest(excluded: excluded),
-                                disclosure: disclosure)
+        gehuisvest = Self.table(
+            values(\.gehuisvest), relations: table + Relation.gehuisvest(excluded: excluded),
+            disclosure: disclosure)
     }
 
     /// The row of the region in each table.
@@ -44,8 +45,9 @@ extension Relation {
     /// Every region cell (the last unit) as the sum of the municipalities' cells of its category.
     static func columns(units: Int) -> [Relation] {
         categories.map { category in
-            Relation(terms: [(CellIndex(unit: units - 1, category: category), 1)]
-                     + (0..<(units - 1)).map { (CellIndex(unit: $0, category: category), -1) })
+            Relation(
+                terms: [(CellIndex(unit: units - 1, category: category), 1)]
+                    + (0..<(units - 1)).map { (CellIndex(unit: $0, category: category), -1) })
         }
     }
 

@@ -1,6 +1,14 @@
 /// The urgency code an export carries: one of the nine statutory categories, or a non-statutory code.
 enum UrgencyCode: String, Sendable, Hashable, CaseIterable {
-    case mz = "MZ", med = "MED", mo = "MO", ggz = "GGZ", vo = "VO", jh = "JH", det = "DET", sw = "SW", dg = "DG"
+    case mz = "MZ"
+    case med = "MED"
+    case mo = "MO"
+    case ggz = "GGZ"
+    case vo = "VO"
+    case jh = "JH"
+    case det = "DET"
+    case sw = "SW"
+    case dg = "DG"
     /// Vergunninghouder (status holder): not a wettelijk urgent.
     case vh = "VH"
     /// A local, non-statutory urgency.

@@ -14,7 +14,8 @@ struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `years`.
     init?(year: Int, month: Int, day: Int) {
         guard Day.years.contains(year), (1...12).contains(month), day >= 1,
-              day <= Day.daysIn(month: month, year: year) else { return nil }
+            day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

@@ -14,8 +14,9 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let year = Int(parts[0]),
-              parts[1] == "H1" || parts[1] == "H2" else { return nil }
+            let year = Int(parts[0]),
+            parts[1] == "H1" || parts[1] == "H2"
+        else { return nil }
         self.init(year: year, half: parts[1] == "H1" ? 1 : 2)
     }
 

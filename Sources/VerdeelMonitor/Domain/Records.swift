@@ -15,9 +15,11 @@ struct Letting: Sendable, Hashable {
     /// The corporation that let the home (the delivery's bron).
     var corporation: String
 
-    init(id: String, date: Day, municipality: MunicipalityCode, urgency: UrgencyCode? = nil,
-                urgencyNumber: String? = nil, origin: MunicipalityCode? = nil, smallAffordable: Bool = false,
-                corporation: String) {
+    init(
+        id: String, date: Day, municipality: MunicipalityCode, urgency: UrgencyCode? = nil,
+        urgencyNumber: String? = nil, origin: MunicipalityCode? = nil, smallAffordable: Bool = false,
+        corporation: String
+    ) {
         self.id = id
         self.date = date
         self.municipality = municipality
@@ -53,9 +55,11 @@ struct UrgencyRecord: Sendable, Hashable {
     var reden: String
     var lapsed: Day?
 
-    init(number: String, municipality: MunicipalityCode, applied: Day, category: UrgencyCode,
-                besluit: Besluit? = nil, decided: Day? = nil, origin: MunicipalityCode? = nil,
-                exception: Bool = false, reden: String = "", lapsed: Day? = nil) {
+    init(
+        number: String, municipality: MunicipalityCode, applied: Day, category: UrgencyCode,
+        besluit: Besluit? = nil, decided: Day? = nil, origin: MunicipalityCode? = nil,
+        exception: Bool = false, reden: String = "", lapsed: Day? = nil
+    ) {
         self.number = number
         self.municipality = municipality
         self.applied = applied
@@ -75,11 +79,4 @@ struct StockChange: Sendable, Hashable {
     var period: Period
     var added: Int
     var removed: Int
-
-    init(municipality: MunicipalityCode, period: Period, added: Int, removed: Int) {
-        self.municipality = municipality
-        self.period = period
-        self.added = added
-        self.removed = removed
-    }
 }

@@ -7,7 +7,8 @@ enum Aggregation {
         let periods = dataset.periods
         let positions = Dictionary(uniqueKeysWithValues: config.municipalities.enumerated().map { ($1.code, $0) })
         let periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
-        var cells = Array(repeating: Array(repeating: Indicators(), count: config.municipalities.count), count: periods.count)
+        var cells = Array(
+            repeating: Array(repeating: Indicators(), count: config.municipalities.count), count: periods.count)
         var withoutOrigin = Array(repeating: [String: Int](), count: periods.count)
 
         func cell(_ day: Day, _ municipality: MunicipalityCode, _ body: (inout Indicators) -> Void) {
@@ -27,7 +28,8 @@ enum Aggregation {
                 }
             }
             if letting.isStatutory, letting.urgencyNumber == nil, letting.origin == nil,
-               let p = periodIndex[Period(containing: letting.date)] {
+                let p = periodIndex[Period(containing: letting.date)]
+            {
                 withoutOrigin[p][letting.corporation, default: 0] += 1
             }
         }
@@ -40,7 +42,9 @@ enum Aggregation {
                 default: break
                 }
             }
-            guard row.besluit == .toegekend, let decided = row.decided, let m = positions[row.municipality] else { continue }
+            guard row.besluit == .toegekend, let decided = row.decided, let m = positions[row.municipality] else {
+                continue
+            }
             let housed = linking.housed(row)
             for (p, period) in periods.enumerated() where decided <= period.last {
                 if let housed, housed <= period.last { continue }
@@ -50,18 +54,22 @@ enum Aggregation {
         }
         for change in dataset.stock {
             guard let p = periodIndex[change.period], let m = positions[change.municipality] else { continue }
-            cells[p][m].voorraad = (cells[p][m].voorraad ?? Voorraad()) + Voorraad(toegevoegd: change.added, onttrokken: change.removed)
+            cells[p][m].voorraad =
+                (cells[p][m].voorraad ?? Voorraad()) + Voorraad(toegevoegd: change.added, onttrokken: change.removed)
         }
 
         let figures = periods.enumerated().map { p, period in
-            assemble(period: period, cells: cells[p], withoutOrigin: withoutOrigin[p],
-                     hasStock: dataset.hasStock(in: period), dataset: dataset, config: config)
+            assemble(
+                period: period, cells: cells[p], withoutOrigin: withoutOrigin[p],
+                hasStock: dataset.hasStock(in: period), dataset: dataset, config: config)
         }
         return History(periods: figures, ambiguousNumbers: linking.ambiguous)
     }
 
-    private static func assemble(period: Period, cells: [Indicators], withoutOrigin: [String: Int], hasStock: Bool,
-                                 dataset: Dataset, config: RegionConfig) -> PeriodFigures {
+    private static func assemble(
+        period: Period, cells: [Indicators], withoutOrigin: [String: Int], hasStock: Bool,
+        dataset: Dataset, config: RegionConfig
+    ) -> PeriodFigures {
         var cells = cells
         for m in cells.indices { cells[m].voorraad = hasStock ? (cells[m].voorraad ?? Voorraad()) : nil }
         let housed = zip(config.municipalities, cells).map { municipality, figures in
@@ -69,17 +77,22 @@ enum Aggregation {
         }
         let distribution = Distribution.compute(housed: housed, households: config.municipalities.map(\.households))
         let municipalities = config.municipalities.indices.map { m in
-            MunicipalityFigures(municipality: config.municipalities[m], indicators: cells[m],
-                                signaal: cells[m].signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-                                distribution: distribution.municipalities[m])
+            MunicipalityFigures(
+                municipality: config.municipalities[m], indicators: cells[m],
+                signaal: cells[m].signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
+                distribution: distribution.municipalities[m])
         }
         let region = cells.reduce(Indicators(), +)
         let configured = config.corporations.map(\.code)
-        let delivered = Set(dataset.deliveries.filter { $0.name.soort == .verhuringen && $0.name.period == period && $0.status == .gebruikt }.map(\.name.bron))
+        let delivered = Set(
+            dataset.deliveries.filter {
+                $0.name.soort == .verhuringen && $0.name.period == period && $0.status == .gebruikt
+            }.map(\.name.bron))
         let corporations = configured + delivered.subtracting(configured).sorted()
-        return PeriodFigures(period: period, municipalities: municipalities, region: region,
-                             regionSignaal: region.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-                             regionDistribution: distribution.region,
-                             dataQuality: corporations.map { DataQuality(corporation: $0, withoutOrigin: withoutOrigin[$0] ?? 0) })
+        return PeriodFigures(
+            period: period, municipalities: municipalities, region: region,
+            regionSignaal: region.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
+            regionDistribution: distribution.region,
+            dataQuality: corporations.map { DataQuality(corporation: $0, withoutOrigin: withoutOrigin[$0] ?? 0) })
     }
 }

@@ -23,7 +23,9 @@ struct RegionDistribution: Sendable, Hashable {
 
 extension Distribution {
     /// The distribution naar rato van huishoudens for municipalities with g_m and h_m, in the same order.
-    static func compute(housed: [Int], households: [Int]) -> (municipalities: [Distribution], region: RegionDistribution) {
+    static func compute(
+        housed: [Int], households: [Int]
+    ) -> (municipalities: [Distribution], region: RegionDistribution) {
         precondition(housed.count == households.count)
         let total = housed.reduce(0, +)
         let totalHouseholds = households.reduce(0, +)
@@ -33,9 +35,11 @@ extension Distribution {
             let share = Double(h) / Double(totalHouseholds)
             let expected = Double(total) * share
             if total > 0 { deviation += abs(Double(g) / Double(total) - share) }
-            result.append(Distribution(gehuisvest: g, aandeelHuishoudens: share, evenredigAandeel: expected,
-                                       index: total == 0 ? nil : Double(g) / expected,
-                                       perDuizendHuishoudens: 1000 * Double(g) / Double(h)))
+            result.append(
+                Distribution(
+                    gehuisvest: g, aandeelHuishoudens: share, evenredigAandeel: expected,
+                    index: total == 0 ? nil : Double(g) / expected,
+                    perDuizendHuishoudens: 1000 * Double(g) / Double(h)))
         }
         return (result, RegionDistribution(gehuisvest: total, afwijking: total == 0 ? nil : 50 * deviation))
     }

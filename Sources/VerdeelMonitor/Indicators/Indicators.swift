@@ -7,10 +7,17 @@ enum Signaal: String, Sendable, Hashable {
 
     /// Compares the unrounded percentage: exactly the minimum or the signaalwaarde is `binnen`.
     init(percentage: Double?, minimum: Double, signaalwaarde: Double) {
-        guard let percentage else { self = .geenMutaties; return }
-        if percentage < minimum { self = .onderMinimum }
-        else if percentage > signaalwaarde { self = .bovenSignaalwaarde }
-        else { self = .binnen }
+        guard let percentage else {
+            self = .geenMutaties
+            return
+        }
+        if percentage < minimum {
+            self = .onderMinimum
+        } else if percentage > signaalwaarde {
+            self = .bovenSignaalwaarde
+        } else {
+            self = .binnen
+        }
     }
 }
 
@@ -115,7 +122,7 @@ struct Indicators: Sendable, Hashable {
         sum.wachttijd = lhs.wachttijd + rhs.wachttijd
         switch (lhs.voorraad, rhs.voorraad) {
         case (nil, nil): sum.voorraad = nil
-        case let (a, b): sum.voorraad = (a ?? Voorraad()) + (b ?? Voorraad())
+        case (let a, let b): sum.voorraad = (a ?? Voorraad()) + (b ?? Voorraad())
         }
         return sum
     }

@@ -4,9 +4,18 @@ enum PassendClass: String, Sendable, Hashable {
 
     /// Classifies `letting` (in gehuisvest of its municipality) with its linked register row, if any.
     init(letting: Letting, linked row: UrgencyRecord?) {
-        if letting.urgency == .mz { self = .mantelzorg; return }
-        if row?.exception == true { self = .uitzondering; return }
-        guard let origin = row?.origin ?? letting.origin else { self = .onbekend; return }
+        if letting.urgency == .mz {
+            self = .mantelzorg
+            return
+        }
+        if row?.exception == true {
+            self = .uitzondering
+            return
+        }
+        guard let origin = row?.origin ?? letting.origin else {
+            self = .onbekend
+            return
+        }
         self = origin == letting.municipality ? .herkomst : .elders
     }
 
@@ -14,9 +23,11 @@ enum PassendClass: String, Sendable, Hashable {
     /// becomes a word.
     static func knelpunt(_ reden: String) -> String {
         // Control characters go, except the white space among them (a quoted line break is white space).
-        let printable = String(String.UnicodeScalarView(reden.unicodeScalars.filter {
-            $0.properties.generalCategory != .control || $0.properties.isWhitespace
-        }))
+        let printable = String(
+            String.UnicodeScalarView(
+                reden.unicodeScalars.filter {
+                    $0.properties.generalCategory != .control || $0.properties.isWhitespace
+                }))
         let normal = printable.comparable
         return normal.isEmpty ? "geen reden opgegeven" : normal
     }

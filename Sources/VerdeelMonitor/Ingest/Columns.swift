@@ -1,3 +1,5 @@
+import Foundation
+
 /// The columns of a delivery's header, matched by name case-insensitively after trimming.
 struct Columns {
     let soort: Soort
@@ -21,7 +23,8 @@ struct Columns {
     static func optional(_ soort: Soort) -> [String] {
         switch soort {
         case .verhuringen: ["urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar"]
-        case .urgentie: ["besluit", "datum_besluit", "herkomstgemeente", "woonplaatsbeginsel", "reden", "datum_vervallen"]
+        case .urgentie:
+            ["besluit", "datum_besluit", "herkomstgemeente", "woonplaatsbeginsel", "reden", "datum_vervallen"]
         case .voorraad: []
         }
     }
@@ -55,9 +58,9 @@ struct Columns {
     func value(_ name: String, in fields: [String]) -> String {
         guard let position = index[name], position < fields.count else { return "" }
         let field = fields[position]
-        guard let first = field.first, let last = field.last, first.isWhitespace || last.isWhitespace else { return field }
+        guard let first = field.first, let last = field.last, first.isWhitespace || last.isWhitespace else {
+            return field
+        }
         return field.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
-
-import Foundation

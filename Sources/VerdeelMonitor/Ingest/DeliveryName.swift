@@ -28,12 +28,14 @@ struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
         var version = 1
         if parts.count == 4 {
             guard let last = parts.last, last.first == "v", let number = Int(last.dropFirst()), number >= 1,
-                  last.dropFirst().allSatisfy(\.isNumber) else { return nil }
+                last.dropFirst().allSatisfy(\.isNumber)
+            else { return nil }
             version = number
             parts.removeLast()
         }
         guard parts.count == 3, let soort = Soort(rawValue: String(parts[0])), !parts[1].isEmpty,
-              let period = Period(parts[2]) else { return nil }
+            let period = Period(parts[2])
+        else { return nil }
         var bron = String(parts[1])
         if soort == .urgentie {
             guard let code = MunicipalityCode(bron) else { return nil }

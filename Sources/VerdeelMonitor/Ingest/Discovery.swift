@@ -21,8 +21,10 @@ struct Discovery: Sendable {
             throw MonitorError(.input, "de invoermap bestaat niet of is geen map", at: SourceLocation(file: folder))
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else {
             throw MonitorError(.input, "de invoermap is niet te lezen", at: SourceLocation(file: folder))
         }
         var files: [File] = []
@@ -31,7 +33,8 @@ struct Discovery: Sendable {
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let absolute = url.standardizedFileURL.path
-            let relative = absolute.hasPrefix(rootPath) ? String(absolute.dropFirst(rootPath.count)) : url.lastPathComponent
+            let relative =
+                absolute.hasPrefix(rootPath) ? String(absolute.dropFirst(rootPath.count)) : url.lastPathComponent
             if let name = DeliveryName(fileName: url.lastPathComponent) {
                 files.append(File(name: name, relativePath: relative, absolutePath: absolute))
             } else {

@@ -14,12 +14,15 @@ enum Ingestion {
         var seen = Set<DeliveryName>()
         for file in discovery.files {
             guard seen.insert(file.name).inserted else {
-                dataset.rejects.append(Reject(SourceLocation(file: file.relativePath),
-                                              "dezelfde levering (\(file.name)) staat al elders in de invoer; dit bestand is niet gelezen"))
+                dataset.rejects.append(
+                    Reject(
+                        SourceLocation(file: file.relativePath),
+                        "dezelfde levering (\(file.name)) staat al elders in de invoer; dit bestand is niet gelezen"))
                 continue
             }
-            var reading = DeliveryReading(file: file, active: latest[file.name.series] == file.name.version,
-                                          index: dataset.deliveries.count, config: config, directory: directory)
+            var reading = DeliveryReading(
+                file: file, active: latest[file.name.series] == file.name.version,
+                index: dataset.deliveries.count, config: config, directory: directory)
             reading.read(into: &dataset, candidates: &candidates)
             dataset.deliveries.append(reading.delivery)
         }
@@ -41,7 +44,8 @@ private struct DeliveryReading {
         self.index = index
         self.config = config
         self.directory = directory
-        delivery = Delivery(name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen)
+        delivery = Delivery(
+            name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen)
     }
 
     func location(line: Int? = nil) -> SourceLocation { SourceLocation(file: file.relativePath, line: line) }
@@ -78,48 +82,67 @@ private struct DeliveryReading {
         let columns = Columns(header: table.header, soort: file.name.soort)
         guard columns.missing.isEmpty else {
             // Without its required columns the first line is probably data, not a header: never repeat it.
-            rejectFile("verplichte kolom ontbreekt: \(columns.missing.joined(separator: ", ")) (ontbreekt de kopregel?); "
-                       + "het hele bestand is afgewezen", line: 1, records: table.records.count, into: &dataset)
+            rejectFile(
+                "verplichte kolom ontbreekt: \(columns.missing.joined(separator: ", ")) (ontbreekt de kopregel?); "
+                    + "het hele bestand is afgewezen", line: 1, records: table.records.count, into: &dataset)
             return
         }
         if table.encoding == .windows1252 {
             dataset.notices.append(Notice(location(), "geen geldige UTF-8; gelezen als Windows-1252"))
         }
         if !columns.extra.isEmpty {
-            dataset.notices.append(Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
+            dataset.notices.append(
+                Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
         }
         if !columns.repeated.isEmpty {
-            dataset.notices.append(Notice(location(line: 1), "kolom twee keer in de kopregel, de eerste is gelezen: \(columns.repeated.joined(separator: ", "))"))
+            dataset.notices.append(
+                Notice(
+                    location(line: 1),
+                    "kolom twee keer in de kopregel, de eerste is gelezen: \(columns.repeated.joined(separator: ", "))")
+            )
         }
         noteSource(into: &dataset)
         if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron), !config.isMember(code) {
             delivery.outsideRegion = table.records.count
-            dataset.notices.append(Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
+            dataset.notices.append(
+                Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
             return
         }
         readRows(table.records, columns: columns, into: &dataset, candidates: &candidates)
     }
 
-    private mutating func readRows(_ records: [CSVRecord], columns: Columns, into dataset: inout Dataset,
-                                   candidates: inout Candidates) {
+    private mutating func readRows(
+        _ records: [CSVRecord], columns: Columns, into dataset: inout Dataset,
+        candidates: inout Candidates
+    ) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
         var firstLine: [String: Int] = [:]
         for record in records {
             let here = location(line: record.line)
             do throws(RowProblem) {
                 guard record.fields.count <= columns.width else {
-                    throw RowProblem("\(record.fields.count) velden, meer dan de \(columns.width) kolommen van de kopregel")
+                    throw RowProblem(
+                        "\(record.fields.count) velden, meer dan de \(columns.width) kolommen van de kopregel")
                 }
                 switch file.name.soort {
                 case .verhuringen:
                     let outcome = try reader.letting(record.fields)
-                    try keep(outcome, line: record.line, firstLine: &firstLine, keyName: "verhuring_id", into: &candidates.lettings)
+                    try keep(
+                        outcome, line: record.line, firstLine: &firstLine, keyName: "verhuring_id",
+                        into: &candidates.lettings)
                     if case .accepted(let letting, _) = outcome, !file.name.period.contains(letting.date) {
-                        dataset.notices.append(Notice(here, "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"))
+                        dataset.notices.append(
+                            Notice(
+                                here,
+                                "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"
+                            ))
                     }
                 case .urgentie:
-                    let outcome = try reader.urgencyRecord(record.fields, municipality: MunicipalityCode(file.name.bron)!)
-                    try keep(outcome, line: record.line, firstLine: &firstLine, keyName: "urgentienummer", into: &candidates.register)
+                    let outcome = try reader.urgencyRecord(
+                        record.fields, municipality: MunicipalityCode(file.name.bron)!)
+                    try keep(
+                        outcome, line: record.line, firstLine: &firstLine, keyName: "urgentienummer",
+                        into: &candidates.register)
                 case .voorraad:
                     switch try reader.stockChange(record.fields) {
                     case .accepted(let change, _):
@@ -136,12 +159,15 @@ private struct DeliveryReading {
     }
 
     /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
-    private func keep<Record>(_ outcome: RowOutcome<Record>, line: Int, firstLine: inout [String: Int], keyName: String,
-                              into entries: inout [Candidates.Entry<Record>]) throws(RowProblem) {
-        let (record, key): (Record?, String?) = switch outcome {
-        case .accepted(let record, let key): (record, key)
-        case .outsideRegion(let key): (nil, key)
-        }
+    private func keep<Record>(
+        _ outcome: RowOutcome<Record>, line: Int, firstLine: inout [String: Int], keyName: String,
+        into entries: inout [Candidates.Entry<Record>]
+    ) throws(RowProblem) {
+        let (record, key): (Record?, String?) =
+            switch outcome {
+            case .accepted(let record, let key): (record, key)
+            case .outsideRegion(let key): (nil, key)
+            }
         guard let key else { return }
         if let earlier = firstLine[key] { throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))") }
         firstLine[key] = line
@@ -152,10 +178,16 @@ private struct DeliveryReading {
         let name = file.name
         let corporation = config.corporations.contains { $0.code == name.bron }
         if name.soort == .verhuringen, !corporation {
-            dataset.notices.append(Notice(location(), "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
+            dataset.notices.append(
+                Notice(
+                    location(), "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
         }
         if name.soort == .voorraad, !corporation, !(MunicipalityCode(name.bron).map(config.isMember) ?? false) {
-            dataset.notices.append(Notice(location(), "bron '\(name.bron)' is geen corporatie of gemeente uit de configuratie; de levering is wel gelezen"))
+            dataset.notices.append(
+                Notice(
+                    location(),
+                    "bron '\(name.bron)' is geen corporatie of gemeente uit de configuratie; de levering is wel gelezen"
+                ))
         }
     }
 }

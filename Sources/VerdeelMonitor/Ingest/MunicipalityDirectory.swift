@@ -14,10 +14,11 @@ struct MunicipalityDirectory: Sendable {
                 byText[name] = municipality.code
             }
             let digits = String(municipality.code.value.dropFirst(2))
-            for form in [municipality.code.value, "gm" + digits, digits, String(Int(digits) ?? 0)] { byText[form] = municipality.code }
+            for form in [municipality.code.value, "gm" + digits, digits, String(Int(digits) ?? 0)] {
+                byText[form] = municipality.code
+            }
         }
     }
-
 
     /// The code for `text`: a CBS code (any municipality, in the region or not) or a configured name or alias.
     /// Whether `code` is a member of the region (a hash lookup, for every row).

@@ -21,27 +21,34 @@ struct RowReader {
         return value
     }
 
-    private func date(_ name: String, _ fields: [String], required isRequired: Bool = false) throws(RowProblem) -> Day? {
+    private func date(_ name: String, _ fields: [String], required isRequired: Bool = false) throws(RowProblem) -> Day?
+    {
         let value = columns.value(name, in: fields)
         if value.isEmpty {
             if isRequired { throw RowProblem("verplichte waarde '\(name)' ontbreekt") }
             return nil
         }
-        guard let day = Values.day(value) else { throw RowProblem("'\(name)' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)") }
+        guard let day = Values.day(value) else {
+            throw RowProblem("'\(name)' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)")
+        }
         return day
     }
 
     private func municipality(_ name: String, _ fields: [String]) throws(RowProblem) -> MunicipalityCode? {
         let value = columns.value(name, in: fields)
         if value.isEmpty { return nil }
-        guard let code = directory.code(for: value) else { throw RowProblem("onbekende gemeente in '\(name)'", value: value) }
+        guard let code = directory.code(for: value) else {
+            throw RowProblem("onbekende gemeente in '\(name)'", value: value)
+        }
         return code
     }
 
     private func code(_ name: String, _ fields: [String]) throws(RowProblem) -> UrgencyCode? {
         let value = columns.value(name, in: fields)
         if value.isEmpty { return nil }
-        guard let code = Values.urgencyCode(value) else { throw RowProblem("onbekende urgentiecode in '\(name)'", value: value) }
+        guard let code = Values.urgencyCode(value) else {
+            throw RowProblem("onbekende urgentiecode in '\(name)'", value: value)
+        }
         return code
     }
 
@@ -57,13 +64,16 @@ struct RowReader {
             throw RowProblem("'klein_betaalbaar' is geen ja/nee-waarde")
         }
         guard directory.isMember(home) else { return .outsideRegion(key: id) }
-        let letting = Letting(id: id, date: date, municipality: home, urgency: urgency,
-                              urgencyNumber: number.isEmpty ? nil : number, origin: origin,
-                              smallAffordable: small, corporation: delivery.bron)
+        let letting = Letting(
+            id: id, date: date, municipality: home, urgency: urgency,
+            urgencyNumber: number.isEmpty ? nil : number, origin: origin,
+            smallAffordable: small, corporation: delivery.bron)
         return .accepted(letting, key: id)
     }
 
-    func urgencyRecord(_ fields: [String], municipality home: MunicipalityCode) throws(RowProblem) -> RowOutcome<UrgencyRecord> {
+    func urgencyRecord(
+        _ fields: [String], municipality home: MunicipalityCode
+    ) throws(RowProblem) -> RowOutcome<UrgencyRecord> {
         let number = try required("urgentienummer", fields)
         let applied = try date("datum_aanvraag", fields, required: true)!
         _ = try required("categorie", fields)
@@ -86,10 +96,11 @@ struct RowReader {
             throw RowProblem("onbekende waarde in 'woonplaatsbeginsel' (ja, uitzondering of leeg)", value: principle)
         }
         let lapsed = try date("datum_vervallen", fields)
-        let record = UrgencyRecord(number: number, municipality: home, applied: applied, category: category,
-                                   besluit: besluit, decided: decided, origin: origin,
-                                   exception: principle == "uitzondering", reden: columns.value("reden", in: fields),
-                                   lapsed: lapsed)
+        let record = UrgencyRecord(
+            number: number, municipality: home, applied: applied, category: category,
+            besluit: besluit, decided: decided, origin: origin,
+            exception: principle == "uitzondering", reden: columns.value("reden", in: fields),
+            lapsed: lapsed)
         return .accepted(record, key: number)
     }
 
@@ -104,7 +115,8 @@ struct RowReader {
             counts.append(count)
         }
         guard directory.isMember(home) else { return .outsideRegion(key: nil) }
-        return .accepted(StockChange(municipality: home, period: delivery.period, added: counts[0], removed: counts[1]), key: nil)
+        return .accepted(
+            StockChange(municipality: home, period: delivery.period, added: counts[0], removed: counts[1]), key: nil)
     }
 }
 

@@ -13,9 +13,15 @@ enum Values {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let digit = Int(byte - UInt8(ascii: "0"))
                 switch part {
-                case 0: numbers.0 = numbers.0 * 10 + digit; digits.0 += 1
-                case 1: numbers.1 = numbers.1 * 10 + digit; digits.1 += 1
-                default: numbers.2 = numbers.2 * 10 + digit; digits.2 += 1
+                case 0:
+                    numbers.0 = numbers.0 * 10 + digit
+                    digits.0 += 1
+                case 1:
+                    numbers.1 = numbers.1 * 10 + digit
+                    digits.1 += 1
+                default:
+                    numbers.2 = numbers.2 * 10 + digit
+                    digits.2 += 1
                 }
                 if digits.0 > 4 || digits.1 > 4 || digits.2 > 4 { return nil }
             case UInt8(ascii: "-"), UInt8(ascii: "/"):
@@ -50,7 +56,8 @@ enum Values {
     /// A whole number from 0 to `largestCount`.
     static func count(_ text: String) -> Int? {
         guard !text.isEmpty, text.count <= 7, text.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let value = Int(text), value <= largestCount else { return nil }
+            let value = Int(text), value <= largestCount
+        else { return nil }
         return value
     }
 }

@@ -15,8 +15,9 @@ enum Pipeline {
                 at: SourceLocation(file: inputPath))
         }
         let linking = Linking(register: dataset.register, lettings: dataset.lettings)
-        return Intake(config: config, configSHA256: configSHA256, dataset: dataset, linking: linking, latest: latest,
-                      inputPath: inputPath)
+        return Intake(
+            config: config, configSHA256: configSHA256, dataset: dataset, linking: linking, latest: latest,
+            inputPath: inputPath)
     }
 
     /// The reported period: `requested`, or the latest period with a delivery. A period without any delivery is
@@ -25,8 +26,9 @@ enum Pipeline {
         let period = requested ?? intake.latest
         guard intake.dataset.periods.contains(period) else {
             let known = intake.dataset.periods.map(\.description).joined(separator: ", ")
-            throw MonitorError(.input, "er is geen levering voor periode \(period); wel voor \(known)",
-                               at: SourceLocation(file: intake.inputPath))
+            throw MonitorError(
+                .input, "er is geen levering voor periode \(period); wel voor \(known)",
+                at: SourceLocation(file: intake.inputPath))
         }
         return period
     }
@@ -34,35 +36,43 @@ enum Pipeline {
     /// Aggregates, assesses and discloses: the report of `period`, ready to render.
     static func report(_ intake: Intake, period: Period, disclosure: Disclosure, generated: Int) -> MonitorReport {
         let history = Aggregation.history(intake.dataset, config: intake.config, linking: intake.linking)
-        return report(config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
-                      history: history, period: period, disclosure: disclosure, generated: generated)
+        return report(
+            config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
+            history: history, period: period, disclosure: disclosure, generated: generated)
     }
 
     /// Assesses (noodknop, missing deliveries) and discloses (the published cells) the aggregated `history`.
     ///
     /// `period` must be one of `history.periods`.
-    static func report(config: RegionConfig, configSHA256: String, dataset: Dataset, history: History,
-                       period: Period, disclosure: Disclosure, generated: Int) -> MonitorReport {
+    static func report(
+        config: RegionConfig, configSHA256: String, dataset: Dataset, history: History,
+        period: Period, disclosure: Disclosure, generated: Int
+    ) -> MonitorReport {
         let current = history.figures(for: period)!
         let noodknop = Noodknop(period: period, history: history, settings: config.noodknop)
         let missing = dataset.missingDeliveries(for: period, config: config)
         let cells = PublishedCells(current, disclosure: disclosure)
-        return MonitorReport(config: config, period: period, disclosure: disclosure, history: history,
-                             current: current, noodknop: noodknop, dataset: dataset, missing: missing, cells: cells,
-                             generated: generated, configSHA256: configSHA256, toolVersion: ToolVersion.current)
+        return MonitorReport(
+            config: config, period: period, disclosure: disclosure, history: history,
+            current: current, noodknop: noodknop, dataset: dataset, missing: missing, cells: cells,
+            generated: generated, configSHA256: configSHA256, toolVersion: ToolVersion.current)
     }
 
     /// Renders the XML and checks it against the schema, then renders the HTML: the files to publish.
     ///
     /// An XML that its own schema rejects is a bug (`.internal`): nothing is published.
-    static func render(_ report: MonitorReport, templates: ReportTemplates, schema: SchemaValidator)
+    static func render(
+        _ report: MonitorReport, templates: ReportTemplates, schema: SchemaValidator
+    )
         throws(MonitorError) -> [(name: String, bytes: [UInt8])]
     {
         let xml = try MonitorXML.render(report)
         let problems = schema.problems(in: xml)
         guard problems.isEmpty else {
-            throw MonitorError(.internal, "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
-                               + problems.prefix(5).joined(separator: "; "))
+            throw MonitorError(
+                .internal,
+                "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
+                    + problems.prefix(5).joined(separator: "; "))
         }
         let html = try templates.render(HTMLView(report))
         let stem = "monitor-\(report.config.code)-\(report.period)"

@@ -9,24 +9,28 @@ import Foundation
 enum Publisher {
     /// Publishes `files` (name and bytes) into `folder`, creating the folder when needed; returns the paths.
     @discardableResult
-    static func publish(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(MonitorError) -> [String] {
+    static func publish(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(MonitorError) -> [String]
+    {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw MonitorError(.output, "de uitvoermap kan niet worden gemaakt (\(cause(error)))", at: SourceLocation(file: folder))
+            throw MonitorError(
+                .output, "de uitvoermap kan niet worden gemaakt (\(cause(error)))", at: SourceLocation(file: folder))
         }
         let base = URL(fileURLWithPath: folder, isDirectory: true)
         let suffix = "tmp-\(ProcessInfo.processInfo.processIdentifier)"
         var steps = files.map { file in
-            Step(final: base.appendingPathComponent(file.name).path,
-                 temporary: base.appendingPathComponent(".\(file.name).\(suffix)").path,
-                 backup: base.appendingPathComponent(".\(file.name).vorige-\(suffix)").path)
+            Step(
+                final: base.appendingPathComponent(file.name).path,
+                temporary: base.appendingPathComponent(".\(file.name).\(suffix)").path,
+                backup: base.appendingPathComponent(".\(file.name).vorige-\(suffix)").path)
         }
         for step in steps {
             var isFolder: ObjCBool = false
             if manager.fileExists(atPath: step.final, isDirectory: &isFolder), isFolder.boolValue {
-                throw MonitorError(.output, "op de plaats van het uitvoerbestand staat een map", at: SourceLocation(file: step.final))
+                throw MonitorError(
+                    .output, "op de plaats van het uitvoerbestand staat een map", at: SourceLocation(file: step.final))
             }
         }
         func undo(_ message: String, at path: String) -> MonitorError {
@@ -67,7 +71,9 @@ enum Publisher {
         }
         for index in steps.indices {
             guard rename(steps[index].temporary, steps[index].final) == 0 else {
-                throw undo("kan het bestand niet op zijn plaats zetten (\(String(cString: strerror(errno))))", at: steps[index].final)
+                throw undo(
+                    "kan het bestand niet op zijn plaats zetten (\(String(cString: strerror(errno))))",
+                    at: steps[index].final)
             }
             steps[index].renamed = true
         }

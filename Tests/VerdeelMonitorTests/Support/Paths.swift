@@ -12,7 +12,9 @@ enum Paths {
     /// The `verdeelmonitor` executable built next to the test bundle (`swift build --build-tests` builds both).
     static let executable: String = {
         let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [bundleFolder, bundleFolder.deletingLastPathComponent(), root.appendingPathComponent(".build/debug")] {
+        for folder in [
+            bundleFolder, bundleFolder.deletingLastPathComponent(), root.appendingPathComponent(".build/debug"),
+        ] {
             let candidate = folder.appendingPathComponent("verdeelmonitor").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
@@ -21,7 +23,8 @@ enum Paths {
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verdeelmonitor-test-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "verdeelmonitor-test-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

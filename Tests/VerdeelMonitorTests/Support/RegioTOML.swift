@@ -47,7 +47,10 @@ struct RegioTOML {
             out += gemeente.lines
         }
         for corporatie in corporaties {
-            out += ["", "[[corporatie]]", "code = \(Self.quoted(corporatie.code))", "naam = \(Self.quoted(corporatie.naam))"]
+            out += [
+                "", "[[corporatie]]", "code = \(Self.quoted(corporatie.code))",
+                "naam = \(Self.quoted(corporatie.naam))",
+            ]
         }
         for table in tables {
             out += ["", "[\(table.name)]"] + table.lines

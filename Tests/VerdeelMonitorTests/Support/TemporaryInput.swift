@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import VerdeelMonitor
 
 /// The bytes of one input file: text (written as UTF-8) or raw bytes (for encodings and byte-order marks).
@@ -25,8 +26,10 @@ struct TemporaryInput {
     var inputPath: String { root.appendingPathComponent("input").path }
 
     /// Writes the files, runs `body`, and removes the folder whether `body` returns or throws.
-    static func with<T>(config: String, files: [String: InputBytes],
-                        _ body: (TemporaryInput) throws -> T) throws -> T {
+    static func with<T>(
+        config: String, files: [String: InputBytes],
+        _ body: (TemporaryInput) throws -> T
+    ) throws -> T {
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("verdeelmonitor-test-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: root) }
@@ -35,8 +38,9 @@ struct TemporaryInput {
         try Data(config.utf8).write(to: URL(fileURLWithPath: input.configPath))
         for (name, bytes) in files {
             let url = URL(fileURLWithPath: input.inputPath).appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try bytes.data.write(to: url)
         }
         return try body(input)
@@ -44,7 +48,7 @@ struct TemporaryInput {
 
     /// Loads `regio.toml`, scans the input folder and ingests what it found.
     func ingest() throws -> Dataset {
-        let config = try RegionConfig.load(from: configPath)
+        let config = try RegionConfig.read(configPath).config
         return Ingestion.ingest(try Discovery.scan(inputPath), config: config)
     }
 
@@ -57,9 +61,11 @@ struct TemporaryInput {
     /// Outside the region: GM0363 (Amsterdam) and the name "Almelo" (not configured).
     static let smallRegion = RegioTOML(
         code: "test", naam: "Testregio",
-        gemeenten: [.init(code: "GM0153", naam: "Enschede", huishoudens: 80000, aliassen: ["Gemeente Enschede"]),
-                    .init(code: "GM0164", naam: "Hengelo", huishoudens: 40000),
-                    .init(code: "GM0183", naam: "Tubbergen", huishoudens: 8000)],
+        gemeenten: [
+            .init(code: "GM0153", naam: "Enschede", huishoudens: 80000, aliassen: ["Gemeente Enschede"]),
+            .init(code: "GM0164", naam: "Hengelo", huishoudens: 40000),
+            .init(code: "GM0183", naam: "Tubbergen", huishoudens: 8000),
+        ],
         corporaties: [.init(code: "corp-a", naam: "Woonstichting A"), .init(code: "corp-b", naam: "Woonstichting B")]
     ).text
 }

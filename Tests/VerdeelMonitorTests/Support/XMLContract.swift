@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The structure of a monitor XML, checked independently of the program's XML writer and of the XSD: the names
@@ -17,7 +18,9 @@ enum XMLContract {
     /// the `gemeente` elements must hold exactly these codes in this order (the configuration's).
     static func problems(in xml: String, municipalities: [String]? = nil) -> [String] {
         let document: XMLDocument
-        do { document = try XMLDocument(xmlString: xml, options: []) } catch { return ["not well-formed XML: \(error)"] }
+        do { document = try XMLDocument(xmlString: xml, options: []) } catch {
+            return ["not well-formed XML: \(error)"]
+        }
         guard let root = document.rootElement().map(Node.init) else { return ["no root element"] }
         var checker = Checker()
         checker.monitor(root, municipalities: municipalities)
@@ -32,9 +35,10 @@ enum XMLContract {
 
         init(_ element: XMLElement) {
             self.element = element
-            attributes = Dictionary((element.attributes ?? []).compactMap { attribute in
-                attribute.name.map { ($0, attribute.stringValue ?? "") }
-            }, uniquingKeysWith: { first, _ in first })
+            attributes = Dictionary(
+                (element.attributes ?? []).compactMap { attribute in
+                    attribute.name.map { ($0, attribute.stringValue ?? "") }
+                }, uniquingKeysWith: { first, _ in first })
         }
 
         var name: String { element.localName ?? element.name ?? "" }
@@ -83,10 +87,13 @@ enum XMLContract {
                 if !XMLContract.isInteger(value) { problems.append("\(path): @\(name)=\"\(value)\" is not an integer") }
             case .decimal(let places):
                 if !XMLContract.isDecimal(value, places: places) {
-                    problems.append("\(path): @\(name)=\"\(value)\" is not a decimal with a point and \(places) decimals")
+                    problems.append(
+                        "\(path): @\(name)=\"\(value)\" is not a decimal with a point and \(places) decimals")
                 }
             case .oneOf(let words):
-                if !words.contains(value) { problems.append("\(path): @\(name)=\"\(value)\" is not one of \(words.sorted())") }
+                if !words.contains(value) {
+                    problems.append("\(path): @\(name)=\"\(value)\" is not one of \(words.sorted())")
+                }
             }
         }
 
@@ -102,7 +109,9 @@ enum XMLContract {
 
         mutating func monitor(_ root: Node, municipalities: [String]?) {
             guard root.name == "monitor", root.uri == XMLContract.namespace else {
-                problems.append("root is <\(root.name)> in \(root.uri ?? "no namespace"), expected <monitor> in \(XMLContract.namespace)")
+                problems.append(
+                    "root is <\(root.name)> in \(root.uri ?? "no namespace"), expected <monitor> in \(XMLContract.namespace)"
+                )
                 return
             }
             need(root, "regio", .text, "monitor")
@@ -134,18 +143,22 @@ enum XMLContract {
                 unit(gemeente, path, isPublic: isPublic, region: false)
             }
             if let municipalities, gemeenten.map({ $0["code"] ?? "" }) != municipalities {
-                problems.append("monitor: gemeente codes \(gemeenten.map { $0["code"] ?? "" }) should be \(municipalities)")
+                problems.append(
+                    "monitor: gemeente codes \(gemeenten.map { $0["code"] ?? "" }) should be \(municipalities)")
             }
             if let noodknop = one(root, "noodknop", "monitor") {
                 need(noodknop, "status", .oneOf(["agenderen", "geen-aanleiding"]), "noodknop")
                 for regel in noodknop.children("regel") {
-                    need(regel, "code", .oneOf(["signaalwaarde-reeks", "regio-onder-minimum", "wachtenden-groei"]), "noodknop/regel")
+                    need(
+                        regel, "code", .oneOf(["signaalwaarde-reeks", "regio-onder-minimum", "wachtenden-groei"]),
+                        "noodknop/regel")
                 }
             }
             if let leveringen = one(root, "leveringen", "monitor") {
                 let soorten: Form = .oneOf(["verhuringen", "urgentie", "voorraad"])
                 for levering in leveringen.children("levering") {
-                    let path = "levering[\(levering["soort"] ?? "?")/\(levering["bron"] ?? "?")/\(levering["periode"] ?? "?")]"
+                    let path =
+                        "levering[\(levering["soort"] ?? "?")/\(levering["bron"] ?? "?")/\(levering["periode"] ?? "?")]"
                     need(levering, "soort", soorten, path)
                     need(levering, "bron", .text, path)
                     if let periode = need(levering, "periode", .text, path), !XMLContract.isPeriod(periode) {
@@ -179,7 +192,9 @@ enum XMLContract {
             if let mutaties = one(node, "mutaties", path) { need(mutaties, "aantal", .integer, "\(path)/mutaties") }
             if let percentage = one(node, "toewijzingspercentage", path) {
                 let at = "\(path)/toewijzingspercentage"
-                let signaal = need(percentage, "signaal", .oneOf(["binnen", "onder-minimum", "boven-signaalwaarde", "geen-mutaties"]), at)
+                let signaal = need(
+                    percentage, "signaal", .oneOf(["binnen", "onder-minimum", "boven-signaalwaarde", "geen-mutaties"]),
+                    at)
                 if signaal == "geen-mutaties" {
                     if percentage["waarde"] != nil { problems.append("\(at): @waarde present without mutaties") }
                 } else if signaal != nil {
@@ -204,7 +219,9 @@ enum XMLContract {
             }
             if let wachtend = one(node, "wachtend", path) { need(wachtend, "aantal", .integer, "\(path)/wachtend") }
             let voorraad = node.children("voorraad")
-            if voorraad.count > 1 { problems.append("\(path): expected at most one <voorraad>, found \(voorraad.count)") }
+            if voorraad.count > 1 {
+                problems.append("\(path): expected at most one <voorraad>, found \(voorraad.count)")
+            }
             for element in voorraad {
                 for name in ["toegevoegd", "onttrokken", "netto"] { need(element, name, .integer, "\(path)/voorraad") }
             }

@@ -29,11 +29,17 @@ enum CSVDelimiter {
                 continue
             }
             switch byte {
-            case semicolon: semicolons += 1; atNameStart = true
-            case comma: commas += 1; atNameStart = true
+            case semicolon:
+                semicolons += 1
+                atNameStart = true
+            case comma:
+                commas += 1
+                atNameStart = true
             case CSVScanner.lineFeed, CSVScanner.carriageReturn: break scan
             case CSVScanner.space, CSVScanner.tab: continue
-            case CSVScanner.quote where atNameStart: inQuotes = true; atNameStart = false
+            case CSVScanner.quote where atNameStart:
+                inQuotes = true
+                atNameStart = false
             default: atNameStart = false
             }
         }

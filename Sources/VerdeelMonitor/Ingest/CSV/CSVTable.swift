@@ -6,11 +6,6 @@
 struct CSVRecord: Sendable, Equatable {
     var line: Int
     var fields: [String]
-
-    init(line: Int, fields: [String]) {
-        self.line = line
-        self.fields = fields
-    }
 }
 
 /// A structural problem in a CSV file, with the line where it is.
@@ -19,11 +14,6 @@ struct CSVRecord: Sendable, Equatable {
 struct CSVProblem: Sendable, Equatable {
     var line: Int
     var message: String
-
-    init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
 
     /// A quoted field opened on `line` was never closed, so the rest of the file was not read.
     static func unterminatedQuote(line: Int) -> CSVProblem {

@@ -18,12 +18,20 @@ enum UTF8Validation {
             var secondHigh: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: trailing = 1
-            case 0xE0: trailing = 2; secondLow = 0xA0
+            case 0xE0:
+                trailing = 2
+                secondLow = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
-            case 0xED: trailing = 2; secondHigh = 0x9F
-            case 0xF0: trailing = 3; secondLow = 0x90
+            case 0xED:
+                trailing = 2
+                secondHigh = 0x9F
+            case 0xF0:
+                trailing = 3
+                secondLow = 0x90
             case 0xF1...0xF3: trailing = 3
-            case 0xF4: trailing = 3; secondHigh = 0x8F
+            case 0xF4:
+                trailing = 3
+                secondHigh = 0x8F
             default: return false
             }
             guard index + trailing < count else { return false }

@@ -43,7 +43,9 @@ struct AanleveringenView: Sendable {
         let config = report.config
         let dataset = report.dataset
         func source(_ soort: Soort, _ bron: String) -> String {
-            if soort == .urgentie || bron.hasPrefix("GM"), let code = MunicipalityCode(bron), let m = config.member(code) {
+            if soort == .urgentie || bron.hasPrefix("GM"), let code = MunicipalityCode(bron),
+                let m = config.member(code)
+            {
                 return "\(m.naam) (\(bron))"
             }
             return config.corporations.first { $0.code == bron }.map { "\($0.naam) (\(bron))" } ?? bron
@@ -51,9 +53,12 @@ struct AanleveringenView: Sendable {
         ontbrekend = report.missing.map { "\($0.soort.rawValue) van \(source($0.soort, $0.bron))" }
         heeftOntbrekend = !ontbrekend.isEmpty
         leveringen = dataset.deliveries.filter { $0.name.period == report.period }.sorted { $0.name < $1.name }.map {
-            Levering(bestand: $0.path, bron: source($0.name.soort, $0.name.bron), versie: "v\($0.name.version)", status: $0.status.rawValue,
-                     regels: Formatting.dutch($0.records), gebruikt: Formatting.dutch($0.used), afgewezen: Formatting.dutch($0.rejected),
-                     buitenRegio: Formatting.dutch($0.outsideRegion), vervangen: Formatting.dutch($0.superseded))
+            Levering(
+                bestand: $0.path, bron: source($0.name.soort, $0.name.bron), versie: "v\($0.name.version)",
+                status: $0.status.rawValue,
+                regels: Formatting.dutch($0.records), gebruikt: Formatting.dutch($0.used),
+                afgewezen: Formatting.dutch($0.rejected),
+                buitenRegio: Formatting.dutch($0.outsideRegion), vervangen: Formatting.dutch($0.superseded))
         }
         afwijzingen = Self.limited(dataset.rejects.map { ($0.location, $0.reason) }, noun: "afgewezen regels")
         heeftAfwijzingen = !afwijzingen.isEmpty
@@ -63,13 +68,16 @@ struct AanleveringenView: Sendable {
         nietHerkend = dataset.unrecognised
         heeftNietHerkend = !nietHerkend.isEmpty
         kwaliteit = report.current.dataQuality.map {
-            Kwaliteit(corporatie: source(.verhuringen, $0.corporation), zonderHerkomst: Formatting.dutch($0.withoutOrigin))
+            Kwaliteit(
+                corporatie: source(.verhuringen, $0.corporation), zonderHerkomst: Formatting.dutch($0.withoutOrigin))
         }
         heeftKwaliteit = !kwaliteit.isEmpty
         let ambiguous = report.history.ambiguousNumbers.count
-        dubbeleNummers = ambiguous == 0 ? nil
+        dubbeleNummers =
+            ambiguous == 0
+            ? nil
             : "\(ambiguous == 1 ? "Eén urgentienummer staat" : "\(Formatting.dutch(ambiguous)) urgentienummers staan") in de registers van twee gemeenten; "
-            + "verhuringen met zo'n nummer zijn aan geen van beide gekoppeld en tellen op hun eigen herkomstgemeente."
+                + "verhuringen met zo'n nummer zijn aan geen van beide gekoppeld en tellen op hun eigen herkomstgemeente."
     }
 
     /// How many rejects or notes of one file the report lists; the rest is counted in one line.
@@ -87,15 +95,20 @@ struct AanleveringenView: Sendable {
             if perFile[file] == nil { order.append(file) }
             perFile[file, default: 0] += 1
             if perFile[file]! <= listedPerFile {
-                rows.append(Afwijzing(bestand: file, regel: item.location.line.map(Formatting.dutch) ?? "–", reden: item.text))
+                rows.append(
+                    Afwijzing(bestand: file, regel: item.location.line.map(Formatting.dutch) ?? "–", reden: item.text))
             }
         }
         for file in order where perFile[file]! > listedPerFile {
             let rest = perFile[file]! - listedPerFile
             let last = rows.lastIndex { $0.bestand == file }!
-            rows.insert(Afwijzing(bestand: file, regel: "–",
-                                  reden: "en nog \(Formatting.dutch(rest)) \(noun) in dit bestand; het logboek en `verdeelmonitor validate` tonen ze alle"),
-                        at: last + 1)
+            rows.insert(
+                Afwijzing(
+                    bestand: file, regel: "–",
+                    reden:
+                        "en nog \(Formatting.dutch(rest)) \(noun) in dit bestand; het logboek en `verdeelmonitor validate` tonen ze alle"
+                ),
+                at: last + 1)
         }
         return rows
     }

@@ -38,9 +38,12 @@ struct CategorieenView: Sendable {
         openbaar = disclosure.isPublic
         drempel = hidden
         func rij(_ naam: String, _ counts: CategoryCounts, _ cells: [Cell]) -> Rij {
-            Rij(naam: naam, cellen: cells.map { cell in
-                cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) } ?? Cel(tekst: hidden, onderdrukt: true)
-            }, totaal: Formatting.dutch(counts.total))
+            Rij(
+                naam: naam,
+                cellen: cells.map { cell in
+                    cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) }
+                        ?? Cel(tekst: hidden, onderdrukt: true)
+                }, totaal: Formatting.dutch(counts.total))
         }
         let published = report.cells
         let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>, [[Cell]])] = [
@@ -49,11 +52,12 @@ struct CategorieenView: Sendable {
             ("gehuisvest", "Gehuisvest", \.gehuisvest, published.gehuisvest),
         ]
         blokken = blocks.map { id, titel, path, cells in
-            Blok(id: id, titel: titel,
-                 rijen: report.current.municipalities.enumerated().map { m, figures in
-                     rij(figures.municipality.naam, figures.indicators[keyPath: path], cells[m])
-                 },
-                 regio: rij(report.config.naam, report.current.region[keyPath: path], PublishedCells.region(cells)))
+            Blok(
+                id: id, titel: titel,
+                rijen: report.current.municipalities.enumerated().map { m, figures in
+                    rij(figures.municipality.naam, figures.indicators[keyPath: path], cells[m])
+                },
+                regio: rij(report.config.naam, report.current.region[keyPath: path], PublishedCells.region(cells)))
         }
     }
 }

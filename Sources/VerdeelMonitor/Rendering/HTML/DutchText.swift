@@ -8,7 +8,9 @@ enum DutchText {
 
     /// One to twelve as a word (`twee`), larger numbers in digits.
     static func numberWord(_ value: Int) -> String {
-        let words = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+        let words = [
+            "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+        ]
         return words.indices.contains(value) ? words[value] : Formatting.dutch(value)
     }
 
@@ -23,8 +25,10 @@ enum DutchText {
     /// `2026-H1`, the contract's notation, for chart axes and short references.
     static func periodAxis(_ period: Period) -> String { period.description }
 
-    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                         "oktober", "november", "december"]
+    static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ]
 
     /// The UTC day of `seconds` since 1970 as `1 juli 2026`.
     static func date(_ seconds: Int) -> String {
@@ -38,7 +42,10 @@ enum DutchText {
     static func cssString(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -.,:()".unicodeScalars.contains(scalar) {
+            if scalar.isASCII,
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || " -.,:()".unicodeScalars.contains(scalar)
+            {
                 result.unicodeScalars.append(scalar)
             } else {
                 result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "

@@ -59,25 +59,37 @@ struct HTMLView: Sendable {
         concept = report.isConcept
         vertrouwelijk = !report.disclosure.isPublic
         status = concept ? "Concept" : "Definitief"
-        statusLabel = ([concept ? "CONCEPT" : "DEFINITIEF"] + (vertrouwelijk ? ["VERTROUWELIJK"] : [])).joined(separator: " · ")
+        statusLabel = ([concept ? "CONCEPT" : "DEFINITIEF"] + (vertrouwelijk ? ["VERTROUWELIJK"] : [])).joined(
+            separator: " · ")
         drukKop = DutchText.cssString(statusLabel)
-        drukVoet = DutchText.cssString("Monitor wettelijk urgenten \(config.naam), \(DutchText.periodShort(report.period))")
+        drukVoet = DutchText.cssString(
+            "Monitor wettelijk urgenten \(config.naam), \(DutchText.periodShort(report.period))")
         huisstijl = HuisstijlView(config.huisstijl, regio: config.naam)
         noodknop = NoodknopView(report: report)
-        kernboodschap = Kernboodschap.sentences(current: current, previous: report.period.previous.flatMap { report.history.figures(for: $0) }, config: config)
+        kernboodschap = Kernboodschap.sentences(
+            current: current, previous: report.period.previous.flatMap { report.history.figures(for: $0) },
+            config: config)
         let region = current.region
         kerncijfers = [
-            Kerncijfer(label: "Toewijzingspercentage", waarde: region.percentage.map { Formatting.percent($0) } ?? "–",
-                       toelichting: "\(Flag.symbol(current.regionSignaal)) \(Flag.words(current.regionSignaal))"),
-            Kerncijfer(label: "Gehuisvest", waarde: Formatting.dutch(region.gehuisvest.total),
-                       toelichting: "van \(Formatting.dutch(region.mutaties)) verhuringen"),
-            Kerncijfer(label: "Beschikkingen", waarde: Formatting.dutch(region.beschikkingen.total),
-                       toelichting: "uit \(Formatting.dutch(region.aanvragen.total)) aanvragen"),
-            Kerncijfer(label: "Wachtend", waarde: Formatting.dutch(region.wachtend), toelichting: "met beschikking, nog geen woning"),
-            Kerncijfer(label: "Afwijking van verdeling naar huishoudens",
-                       waarde: current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–", toelichting: "0% is precies naar rato"),
-            Kerncijfer(label: "Passend gehuisvest", waarde: region.passend.share.map { Formatting.percent($0) } ?? "–",
-                       toelichting: "van wie de herkomst bekend is"),
+            Kerncijfer(
+                label: "Toewijzingspercentage", waarde: region.percentage.map { Formatting.percent($0) } ?? "–",
+                toelichting: "\(Flag.symbol(current.regionSignaal)) \(Flag.words(current.regionSignaal))"),
+            Kerncijfer(
+                label: "Gehuisvest", waarde: Formatting.dutch(region.gehuisvest.total),
+                toelichting: "van \(Formatting.dutch(region.mutaties)) verhuringen"),
+            Kerncijfer(
+                label: "Beschikkingen", waarde: Formatting.dutch(region.beschikkingen.total),
+                toelichting: "uit \(Formatting.dutch(region.aanvragen.total)) aanvragen"),
+            Kerncijfer(
+                label: "Wachtend", waarde: Formatting.dutch(region.wachtend),
+                toelichting: "met beschikking, nog geen woning"),
+            Kerncijfer(
+                label: "Afwijking van verdeling naar huishoudens",
+                waarde: current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–",
+                toelichting: "0% is precies naar rato"),
+            Kerncijfer(
+                label: "Passend gehuisvest", waarde: region.passend.share.map { Formatting.percent($0) } ?? "–",
+                toelichting: "van wie de herkomst bekend is"),
         ]
         toewijzingen = ToewijzingenView(report: report)
         verdeling = VerdelingView(report: report)
@@ -87,10 +99,12 @@ struct HTMLView: Sendable {
         voorraad = VoorraadView(report: report)
         ontwikkeling = OntwikkelingView(report: report)
         aanleveringen = AanleveringenView(report: report)
-        normen = Normen(minimum: DutchText.norm(config.minimum), signaalwaarde: DutchText.norm(config.signaalwaarde),
-                        noemer: config.noemer == .alle ? "alle verhuringen" : "alle verhuringen behalve die aan vergunninghouders",
-                        drempel: Formatting.dutch(config.suppressBelow), reeks: DutchText.numberWord(config.noodknop.signaalwaardeReeks),
-                        groei: DutchText.numberWord(config.noodknop.wachtendenGroei))
+        normen = Normen(
+            minimum: DutchText.norm(config.minimum), signaalwaarde: DutchText.norm(config.signaalwaarde),
+            noemer: config.noemer == .alle ? "alle verhuringen" : "alle verhuringen behalve die aan vergunninghouders",
+            drempel: Formatting.dutch(config.suppressBelow),
+            reeks: DutchText.numberWord(config.noodknop.signaalwaardeReeks),
+            groei: DutchText.numberWord(config.noodknop.wachtendenGroei))
         colofon = ColofonView(report: report)
     }
 }

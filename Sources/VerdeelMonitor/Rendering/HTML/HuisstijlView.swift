@@ -16,10 +16,11 @@ struct HuisstijlView: Sendable {
         self.kleur = kleur
         kleurTekst = HuisstijlView.luminance(kleur) > 0.179 ? "#000000" : "#ffffff"
         let intro = stijl.intro?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        self.intro = intro.isEmpty
+        self.intro =
+            intro.isEmpty
             ? "Deze monitor laat per halfjaar zien hoeveel vrijgekomen sociale huurwoningen in \(regio) naar wettelijk urgenten gaan, "
-              + "hoe die urgenten over de gemeenten verdeeld zijn en of de afspraken over een evenwichtige verdeling worden gehaald. "
-              + "Eerst staat het antwoord, daarna het bewijs: elke uitspraak is terug te vinden in een tabel."
+                + "hoe die urgenten over de gemeenten verdeeld zijn en of de afspraken over een evenwichtige verdeling worden gehaald. "
+                + "Eerst staat het antwoord, daarna het bewijs: elke uitspraak is terug te vinden in een tabel."
             : intro
     }
 

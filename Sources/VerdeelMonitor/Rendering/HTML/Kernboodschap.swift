@@ -9,61 +9,91 @@ enum Kernboodschap {
         var result: [String] = []
 
         if let percentage = region.percentage {
-            let verdict = switch current.regionSignaal {
-            case .onderMinimum: "dat is onder het wettelijk minimum van \(minimum)"
-            case .bovenSignaalwaarde: "dat is boven de signaalwaarde van \(signaal)"
-            default: "dat ligt tussen het minimum van \(minimum) en de signaalwaarde van \(signaal)"
-            }
-            result.append("In het \(DutchText.periodLong(current.period)) ging \(Formatting.percent(percentage)) van de "
-                + "verhuurde sociale huurwoningen in \(config.naam) naar wettelijk urgenten (\(Formatting.dutch(region.gehuisvest.total)) "
-                + "van \(Formatting.dutch(region.mutaties)) verhuringen); \(verdict).")
+            let verdict =
+                switch current.regionSignaal {
+                case .onderMinimum: "dat is onder het wettelijk minimum van \(minimum)"
+                case .bovenSignaalwaarde: "dat is boven de signaalwaarde van \(signaal)"
+                default: "dat ligt tussen het minimum van \(minimum) en de signaalwaarde van \(signaal)"
+                }
+            result.append(
+                "In het \(DutchText.periodLong(current.period)) ging \(Formatting.percent(percentage)) van de "
+                    + "verhuurde sociale huurwoningen in \(config.naam) naar wettelijk urgenten (\(Formatting.dutch(region.gehuisvest.total)) "
+                    + "van \(Formatting.dutch(region.mutaties)) verhuringen); \(verdict).")
         } else {
-            result.append("In het \(DutchText.periodLong(current.period)) zijn in \(config.naam) geen verhuringen (mutaties) gemeld, "
-                + "dus een toewijzingspercentage is niet te berekenen.")
+            result.append(
+                "In het \(DutchText.periodLong(current.period)) zijn in \(config.naam) geen verhuringen (mutaties) gemeld, "
+                    + "dus een toewijzingspercentage is niet te berekenen.")
         }
 
         func named(_ signaal: Signaal) -> [String] {
             current.municipalities.filter { $0.signaal == signaal }.map { figures in
-                figures.indicators.percentage.map { "\(figures.municipality.naam) (\(Formatting.percent($0)))" } ?? figures.municipality.naam
+                figures.indicators.percentage.map { "\(figures.municipality.naam) (\(Formatting.percent($0)))" }
+                    ?? figures.municipality.naam
             }
         }
-        let above = named(.bovenSignaalwaarde), below = named(.onderMinimum), none = named(.geenMutaties)
+        let above = named(.bovenSignaalwaarde)
+        let below = named(.onderMinimum)
+        let none = named(.geenMutaties)
         var parts: [String] = []
-        if !above.isEmpty { parts.append("\(DutchText.list(above)) \(above.count == 1 ? "zit" : "zitten") boven de signaalwaarde") }
-        if !below.isEmpty { parts.append("\(DutchText.list(below)) \(below.count == 1 ? "zit" : "zitten") onder het minimum") }
-        if !none.isEmpty { parts.append("\(DutchText.list(none)) \(none.count == 1 ? "meldde" : "meldden") geen mutaties") }
+        if !above.isEmpty {
+            parts.append("\(DutchText.list(above)) \(above.count == 1 ? "zit" : "zitten") boven de signaalwaarde")
+        }
+        if !below.isEmpty {
+            parts.append("\(DutchText.list(below)) \(below.count == 1 ? "zit" : "zitten") onder het minimum")
+        }
+        if !none.isEmpty {
+            parts.append("\(DutchText.list(none)) \(none.count == 1 ? "meldde" : "meldden") geen mutaties")
+        }
         if parts.isEmpty, region.percentage != nil {
-            result.append("Alle \(DutchText.numberWord(current.municipalities.count)) gemeenten zitten tussen het minimum en de signaalwaarde.")
+            result.append(
+                "Alle \(DutchText.numberWord(current.municipalities.count)) gemeenten zitten tussen het minimum en de signaalwaarde."
+            )
         } else if !parts.isEmpty {
             let first = parts[0]
-            result.append(first.prefix(1).uppercased() + first.dropFirst() + (parts.count > 1 ? "; " + parts.dropFirst().joined(separator: "; ") : "") + ".")
+            result.append(
+                first.prefix(1).uppercased() + first.dropFirst()
+                    + (parts.count > 1 ? "; " + parts.dropFirst().joined(separator: "; ") : "") + ".")
         }
 
         if let afwijking = current.regionDistribution.afwijking {
-            var sentence = "Bij een verdeling naar rato van huishoudens zou \(Formatting.percent(afwijking)) van de gehuisveste urgenten in een andere gemeente wonen"
-            let indexed = current.municipalities.compactMap { m in m.distribution.index.map { (naam: m.municipality.naam, index: $0) } }
-            if let high = indexed.max(by: { $0.index < $1.index }), let low = indexed.min(by: { $0.index < $1.index }), high.index > low.index {
-                sentence += "; \(high.naam) huisvest naar verhouding het meest (index \(Formatting.dutch(high.index, places: 2))), "
+            var sentence =
+                "Bij een verdeling naar rato van huishoudens zou \(Formatting.percent(afwijking)) van de gehuisveste urgenten in een andere gemeente wonen"
+            let indexed = current.municipalities.compactMap { m in
+                m.distribution.index.map { (naam: m.municipality.naam, index: $0) }
+            }
+            if let high = indexed.max(by: { $0.index < $1.index }), let low = indexed.min(by: { $0.index < $1.index }),
+                high.index > low.index
+            {
+                sentence +=
+                    "; \(high.naam) huisvest naar verhouding het meest (index \(Formatting.dutch(high.index, places: 2))), "
                     + "\(low.naam) het minst (index \(Formatting.dutch(low.index, places: 2)))"
             }
             result.append(sentence + ".")
         }
 
         if let share = region.passend.share {
-            result.append("\(Formatting.percent(share)) van de gehuisveste urgenten met bekende herkomst woont passend: in de eigen gemeente, "
-                + "als mantelzorger of met een afgesproken uitzondering; \(Formatting.dutch(region.passend.elders)) "
-                + "\(region.passend.elders == 1 ? "is" : "zijn") elders gehuisvest.")
+            result.append(
+                "\(Formatting.percent(share)) van de gehuisveste urgenten met bekende herkomst woont passend: in de eigen gemeente, "
+                    + "als mantelzorger of met een afgesproken uitzondering; \(Formatting.dutch(region.passend.elders)) "
+                    + "\(region.passend.elders == 1 ? "is" : "zijn") elders gehuisvest.")
         }
 
         let waiting = Formatting.dutch(region.wachtend)
         if let previous {
             let before = previous.region.wachtend
-            let trend = region.wachtend > before ? "steeg van \(Formatting.dutch(before)) naar \(waiting)"
-                : region.wachtend < before ? "daalde van \(Formatting.dutch(before)) naar \(waiting)"
-                : "bleef gelijk op \(waiting)"
-            result.append("Het aantal urgenten met een beschikking dat nog wacht op een woning \(trend) ten opzichte van het \(DutchText.periodLong(previous.period)).")
+            let trend =
+                region.wachtend > before
+                ? "steeg van \(Formatting.dutch(before)) naar \(waiting)"
+                : region.wachtend < before
+                    ? "daalde van \(Formatting.dutch(before)) naar \(waiting)"
+                    : "bleef gelijk op \(waiting)"
+            result.append(
+                "Het aantal urgenten met een beschikking dat nog wacht op een woning \(trend) ten opzichte van het \(DutchText.periodLong(previous.period))."
+            )
         } else {
-            result.append("Er wachten \(waiting) urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt.")
+            result.append(
+                "Er wachten \(waiting) urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt."
+            )
         }
         return Array(result.prefix(6))
     }

@@ -33,9 +33,12 @@ struct OntwikkelingView: Sendable {
         eenPeriode = periods.count < 2
         periodes = periods.map { DutchText.periodAxis($0.period) }
         rijen = periods.map { p in
-            Rij(periode: DutchText.periodShort(p.period), aanvragen: Formatting.dutch(p.region.aanvragen.total),
-                beschikkingen: Formatting.dutch(p.region.beschikkingen.total), gehuisvest: Formatting.dutch(p.region.gehuisvest.total),
-                mutaties: Formatting.dutch(p.region.mutaties), percentage: p.region.percentage.map { Formatting.percent($0) } ?? "–",
+            Rij(
+                periode: DutchText.periodShort(p.period), aanvragen: Formatting.dutch(p.region.aanvragen.total),
+                beschikkingen: Formatting.dutch(p.region.beschikkingen.total),
+                gehuisvest: Formatting.dutch(p.region.gehuisvest.total),
+                mutaties: Formatting.dutch(p.region.mutaties),
+                percentage: p.region.percentage.map { Formatting.percent($0) } ?? "–",
                 signaal: FlagView(p.regionSignaal), wachtend: Formatting.dutch(p.region.wachtend),
                 afwijking: p.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–")
         }
@@ -43,25 +46,34 @@ struct OntwikkelingView: Sendable {
             periods.map { p in p.municipalities.first { $0.municipality.code == m.code } }
         }
         gemeenten = config.municipalities.map { m in
-            GemeenteRij(naam: m.naam, waarden: figures(m).map { f in
-                guard let f else { return "–" }
-                return f.indicators.percentage.map { "\(Flag.symbol(f.signaal)) \(Formatting.percent($0))" } ?? "geen mutaties"
-            })
+            GemeenteRij(
+                naam: m.naam,
+                waarden: figures(m).map { f in
+                    guard let f else { return "–" }
+                    return f.indicators.percentage.map { "\(Flag.symbol(f.signaal)) \(Formatting.percent($0))" }
+                        ?? "geen mutaties"
+                })
         }
         let norms = [(label: "minimum", value: config.minimum), (label: "signaalwaarde", value: config.signaalwaarde)]
         grafiekPercentage = PeriodLines.chart(
-            id: "grafiek-ontwikkeling-percentage", title: "Toewijzingspercentage van de regio per halfjaar", periods: periodes,
-            series: [.init(name: config.naam, values: periods.map(\.region.percentage), style: "a")], percent: true, norms: norms)
+            id: "grafiek-ontwikkeling-percentage", title: "Toewijzingspercentage van de regio per halfjaar",
+            periods: periodes,
+            series: [.init(name: config.naam, values: periods.map(\.region.percentage), style: "a")], percent: true,
+            norms: norms)
         grafiekAantallen = PeriodLines.chart(
-            id: "grafiek-ontwikkeling-aantallen", title: "Gehuisveste en wachtende urgenten in de regio per halfjaar", periods: periodes,
-            series: [.init(name: "gehuisvest", values: periods.map { Double($0.region.gehuisvest.total) }, style: "a"),
-                     .init(name: "wachtend", values: periods.map { Double($0.region.wachtend) }, style: "b")], percent: false)
+            id: "grafiek-ontwikkeling-aantallen", title: "Gehuisveste en wachtende urgenten in de regio per halfjaar",
+            periods: periodes,
+            series: [
+                .init(name: "gehuisvest", values: periods.map { Double($0.region.gehuisvest.total) }, style: "a"),
+                .init(name: "wachtend", values: periods.map { Double($0.region.wachtend) }, style: "b"),
+            ], percent: false)
         kleineGrafieken = SmallMultiples.charts(
             idPrefix: "grafiek-gemeente", periods: periodes,
             panels: config.municipalities.map { m in
                 let series = figures(m)
-                return SmallMultiples.Panel(label: m.naam, values: series.map { $0?.indicators.percentage },
-                                            signalen: series.map { $0?.signaal ?? .geenMutaties })
+                return SmallMultiples.Panel(
+                    label: m.naam, values: series.map { $0?.indicators.percentage },
+                    signalen: series.map { $0?.signaal ?? .geenMutaties })
             },
             minimum: config.minimum, signaalwaarde: config.signaalwaarde)
     }

@@ -27,8 +27,10 @@ struct PassendView: Sendable {
 
     init(report: MonitorReport) {
         func rij(_ naam: String, _ p: Passend) -> Rij {
-            Rij(naam: naam, herkomst: Formatting.dutch(p.herkomst), uitzondering: Formatting.dutch(p.uitzondering),
-                mantelzorg: Formatting.dutch(p.mantelzorg), elders: Formatting.dutch(p.elders), onbekend: Formatting.dutch(p.onbekend),
+            Rij(
+                naam: naam, herkomst: Formatting.dutch(p.herkomst), uitzondering: Formatting.dutch(p.uitzondering),
+                mantelzorg: Formatting.dutch(p.mantelzorg), elders: Formatting.dutch(p.elders),
+                onbekend: Formatting.dutch(p.onbekend),
                 aandeelPassend: p.share.map { Formatting.percent($0) } ?? "–")
         }
         rijen = report.current.municipalities.map { rij($0.municipality.naam, $0.indicators.passend) }

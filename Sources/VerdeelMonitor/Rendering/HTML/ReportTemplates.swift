@@ -17,11 +17,14 @@ struct ReportTemplates: Sendable {
         do {
             library = try await MustacheLibrary(directory: shipped)
         } catch {
-            throw MonitorError(.configuration, "de sjablonen zijn niet te laden: \(describe(error))", at: SourceLocation(file: shipped))
+            throw MonitorError(
+                .configuration, "de sjablonen zijn niet te laden: \(describe(error))", at: SourceLocation(file: shipped)
+            )
         }
         if let overrides { try overlay(overrides, on: &library) }
         guard library.getTemplate(named: main) != nil else {
-            throw MonitorError(.configuration, "sjabloon '\(main).mustache' ontbreekt", at: SourceLocation(file: shipped))
+            throw MonitorError(
+                .configuration, "sjabloon '\(main).mustache' ontbreekt", at: SourceLocation(file: shipped))
         }
         return ReportTemplates(library: library)
     }
@@ -30,7 +33,8 @@ struct ReportTemplates: Sendable {
     private static func overlay(_ folder: String, on library: inout MustacheLibrary) throws(MonitorError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-              let paths = FileManager.default.subpaths(atPath: folder) else {
+            let paths = FileManager.default.subpaths(atPath: folder)
+        else {
             throw MonitorError(.usage, "de sjabloonmap bestaat niet", at: SourceLocation(file: folder))
         }
         for path in paths.sorted() where path.hasSuffix(".mustache") {
@@ -39,7 +43,8 @@ struct ReportTemplates: Sendable {
                 let text = try String(contentsOfFile: full, encoding: .utf8)
                 try library.register(text, named: String(path.dropLast(".mustache".count)))
             } catch {
-                throw MonitorError(.configuration, "sjabloon is niet te lezen: \(describe(error))", at: SourceLocation(file: full))
+                throw MonitorError(
+                    .configuration, "sjabloon is niet te lezen: \(describe(error))", at: SourceLocation(file: full))
             }
         }
     }

@@ -19,17 +19,30 @@ struct ToewijzingenView: Sendable {
     init(report: MonitorReport) {
         let current = report.current
         func rij(_ naam: String, _ figures: Indicators, _ signaal: Signaal, _ index: Double?) -> Rij {
-            Rij(naam: naam, aanvragen: Formatting.dutch(figures.aanvragen.total),
-                beschikkingen: Formatting.dutch(figures.beschikkingen.total), afgewezen: Formatting.dutch(figures.afgewezen),
+            Rij(
+                naam: naam, aanvragen: Formatting.dutch(figures.aanvragen.total),
+                beschikkingen: Formatting.dutch(figures.beschikkingen.total),
+                afgewezen: Formatting.dutch(figures.afgewezen),
                 gehuisvest: Formatting.dutch(figures.gehuisvest.total), mutaties: Formatting.dutch(figures.mutaties),
                 percentage: figures.percentage.map { Formatting.percent($0) } ?? "–", signaal: FlagView(signaal),
                 index: index.map { Formatting.dutch($0, places: 2) } ?? "–")
         }
-        rijen = current.municipalities.map { rij($0.municipality.naam, $0.indicators, $0.signaal, $0.distribution.index) }
+        rijen = current.municipalities.map {
+            rij($0.municipality.naam, $0.indicators, $0.signaal, $0.distribution.index)
+        }
         regio = rij(report.config.naam, current.region, current.regionSignaal, nil)
-        let bars = current.municipalities.map { PercentBars.Bar(label: $0.municipality.naam, value: $0.indicators.percentage, signaal: $0.signaal) }
-            + [PercentBars.Bar(label: report.config.naam, value: current.region.percentage, signaal: current.regionSignaal, isRegion: true)]
-        grafiek = PercentBars.chart(id: "grafiek-percentage", title: "Toewijzingspercentage per gemeente, \(DutchText.periodLong(report.period))",
-                                    bars: bars, minimum: report.config.minimum, signaalwaarde: report.config.signaalwaarde)
+        let bars =
+            current.municipalities.map {
+                PercentBars.Bar(label: $0.municipality.naam, value: $0.indicators.percentage, signaal: $0.signaal)
+            }
+            + [
+                PercentBars.Bar(
+                    label: report.config.naam, value: current.region.percentage, signaal: current.regionSignaal,
+                    isRegion: true)
+            ]
+        grafiek = PercentBars.chart(
+            id: "grafiek-percentage",
+            title: "Toewijzingspercentage per gemeente, \(DutchText.periodLong(report.period))",
+            bars: bars, minimum: report.config.minimum, signaalwaarde: report.config.signaalwaarde)
     }
 }

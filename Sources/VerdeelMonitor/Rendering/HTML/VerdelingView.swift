@@ -29,17 +29,22 @@ struct VerdelingView: Sendable {
         func share(_ part: Int) -> Double { total == 0 ? 0 : 100 * Double(part) / Double(total) }
         rijen = current.municipalities.map { m in
             let d = m.distribution
-            return Rij(naam: m.municipality.naam, huishoudens: Formatting.dutch(m.municipality.households),
-                       aandeelHuishoudens: Formatting.percent(100 * d.aandeelHuishoudens), gehuisvest: Formatting.dutch(d.gehuisvest),
-                       aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(share(d.gehuisvest)),
-                       evenredigAandeel: Formatting.dutch(d.evenredigAandeel, places: 1),
-                       index: d.index.map { Formatting.dutch($0, places: 2) } ?? "–",
-                       perDuizend: Formatting.dutch(d.perDuizendHuishoudens, places: 2))
+            return Rij(
+                naam: m.municipality.naam, huishoudens: Formatting.dutch(m.municipality.households),
+                aandeelHuishoudens: Formatting.percent(100 * d.aandeelHuishoudens),
+                gehuisvest: Formatting.dutch(d.gehuisvest),
+                aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(share(d.gehuisvest)),
+                evenredigAandeel: Formatting.dutch(d.evenredigAandeel, places: 1),
+                index: d.index.map { Formatting.dutch($0, places: 2) } ?? "–",
+                perDuizend: Formatting.dutch(d.perDuizendHuishoudens, places: 2))
         }
-        regio = Rij(naam: report.config.naam, huishoudens: Formatting.dutch(households), aandeelHuishoudens: Formatting.percent(100),
-                    gehuisvest: Formatting.dutch(total), aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(100),
-                    evenredigAandeel: Formatting.dutch(Double(total), places: 1), index: total == 0 ? "–" : Formatting.dutch(1, places: 2),
-                    perDuizend: households == 0 ? "–" : Formatting.dutch(1000 * Double(total) / Double(households), places: 2))
+        regio = Rij(
+            naam: report.config.naam, huishoudens: Formatting.dutch(households),
+            aandeelHuishoudens: Formatting.percent(100),
+            gehuisvest: Formatting.dutch(total), aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(100),
+            evenredigAandeel: Formatting.dutch(Double(total), places: 1),
+            index: total == 0 ? "–" : Formatting.dutch(1, places: 2),
+            perDuizend: households == 0 ? "–" : Formatting.dutch(1000 * Double(total) / Double(households), places: 2))
         afwijking = current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–"
         heeftAfwijking = current.regionDistribution.afwijking != nil
         uitzonderingen = report.config.municipalities.filter { !$0.excludedCategories.isEmpty }.map { m in
@@ -47,9 +52,16 @@ struct VerdelingView: Sendable {
             return "\(m.naam): \(DutchText.list(codes.map { "\($0.rawValue) (\($0.dutchName))" })) niet meegeteld"
         }
         heeftUitzonderingen = !uitzonderingen.isEmpty
-        let rows = total == 0 ? [] : current.municipalities.map {
-            ShareDots.Row(label: $0.municipality.naam, housed: share($0.distribution.gehuisvest), households: 100 * $0.distribution.aandeelHuishoudens)
-        }
-        grafiek = ShareDots.chart(id: "grafiek-verdeling", title: "Aandeel in de gehuisveste urgenten tegenover aandeel in de huishoudens", rows: rows)
+        let rows =
+            total == 0
+            ? []
+            : current.municipalities.map {
+                ShareDots.Row(
+                    label: $0.municipality.naam, housed: share($0.distribution.gehuisvest),
+                    households: 100 * $0.distribution.aandeelHuishoudens)
+            }
+        grafiek = ShareDots.chart(
+            id: "grafiek-verdeling", title: "Aandeel in de gehuisveste urgenten tegenover aandeel in de huishoudens",
+            rows: rows)
     }
 }

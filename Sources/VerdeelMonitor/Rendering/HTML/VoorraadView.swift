@@ -14,11 +14,14 @@ struct VoorraadView: Sendable {
 
     init(report: MonitorReport) {
         func rij(_ naam: String, _ v: Voorraad) -> Rij {
-            Rij(naam: naam, toegevoegd: Formatting.dutch(v.toegevoegd), onttrokken: Formatting.dutch(v.onttrokken),
+            Rij(
+                naam: naam, toegevoegd: Formatting.dutch(v.toegevoegd), onttrokken: Formatting.dutch(v.onttrokken),
                 netto: (v.netto > 0 ? "+" : "") + Formatting.dutch(v.netto))
         }
         geleverd = report.current.region.voorraad != nil
-        rijen = report.current.municipalities.compactMap { m in m.indicators.voorraad.map { rij(m.municipality.naam, $0) } }
+        rijen = report.current.municipalities.compactMap { m in
+            m.indicators.voorraad.map { rij(m.municipality.naam, $0) }
+        }
         regio = report.current.region.voorraad.map { rij(report.config.naam, $0) }
     }
 }

@@ -20,13 +20,19 @@ struct WachtendenView: Sendable {
         heeftVorige = previous != nil
         vorigePeriode = report.period.previous.map(DutchText.periodShort) ?? "–"
         func rij(_ naam: String, _ figures: Indicators, _ before: Indicators?) -> Rij {
-            Rij(naam: naam, beschikkingen: Formatting.dutch(figures.beschikkingen.total), afgewezen: Formatting.dutch(figures.afgewezen),
+            Rij(
+                naam: naam, beschikkingen: Formatting.dutch(figures.beschikkingen.total),
+                afgewezen: Formatting.dutch(figures.afgewezen),
                 gehuisvest: Formatting.dutch(figures.gehuisvest.total), wachtend: Formatting.dutch(figures.wachtend),
                 vorigeWachtend: before.map { Formatting.dutch($0.wachtend) } ?? "–",
-                wachttijd: report.disclosure.mediaanDagen(figures).map { Formatting.dutch($0, places: $0 == $0.rounded() ? 0 : 1) } ?? "–")
+                wachttijd: report.disclosure.mediaanDagen(figures).map {
+                    Formatting.dutch($0, places: $0 == $0.rounded() ? 0 : 1)
+                } ?? "–")
         }
         rijen = report.current.municipalities.enumerated().map { index, m in
-            rij(m.municipality.naam, m.indicators, previous?.municipalities.first { $0.municipality.code == m.municipality.code }?.indicators)
+            rij(
+                m.municipality.naam, m.indicators,
+                previous?.municipalities.first { $0.municipality.code == m.municipality.code }?.indicators)
         }
         regio = rij(report.config.naam, report.current.region, previous?.region)
     }

@@ -16,19 +16,30 @@ enum MonitorXML {
         xml.attribute("schemaversie", schemaVersion)
         xml.attribute("status", report.isConcept ? "concept" : "definitief")
         xml.attribute("gegenereerd", Formatting.timestamp(report.generated))
-        xml.empty("normen", ["minimum": Formatting.decimal(config.minimum, places: 2),
-                             "signaalwaarde": Formatting.decimal(config.signaalwaarde, places: 2),
-                             "noemer": config.noemer.rawValue, "onderdrukkenOnder": String(config.suppressBelow)])
+        xml.empty(
+            "normen",
+            [
+                "minimum": Formatting.decimal(config.minimum, places: 2),
+                "signaalwaarde": Formatting.decimal(config.signaalwaarde, places: 2),
+                "noemer": config.noemer.rawValue, "onderdrukkenOnder": String(config.suppressBelow),
+            ])
         let current = report.current
         xml.start("regio")
         xml.attribute("code", config.code)
         xml.attribute("naam", config.naam)
         let cells = report.cells
         let region = cells.aanvragen.count - 1
-        unit(current.region, signaal: current.regionSignaal,
-             cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]], in: xml, report: report) {
-            xml.empty("verdeling", ["gehuisvest": String(current.regionDistribution.gehuisvest),
-                                    "afwijking": current.regionDistribution.afwijking.map { Formatting.decimal($0, places: 2) }])
+        unit(
+            current.region, signaal: current.regionSignaal,
+            cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]], in: xml,
+            report: report
+        ) {
+            xml.empty(
+                "verdeling",
+                [
+                    "gehuisvest": String(current.regionDistribution.gehuisvest),
+                    "afwijking": current.regionDistribution.afwijking.map { Formatting.decimal($0, places: 2) },
+                ])
         }
         xml.end()
         for (m, figures) in current.municipalities.enumerated() {
@@ -36,34 +47,48 @@ enum MonitorXML {
             xml.attribute("code", figures.municipality.code.value)
             xml.attribute("naam", figures.municipality.naam)
             xml.attribute("huishoudens", figures.municipality.households)
-            unit(figures.indicators, signaal: figures.signaal,
-                 cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]], in: xml, report: report) {
+            unit(
+                figures.indicators, signaal: figures.signaal,
+                cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]], in: xml, report: report
+            ) {
                 let d = figures.distribution
-                xml.empty("verdeling", ["gehuisvest": String(d.gehuisvest),
-                                        "aandeelHuishoudens": Formatting.decimal(d.aandeelHuishoudens, places: 4),
-                                        "evenredigAandeel": Formatting.decimal(d.evenredigAandeel, places: 2),
-                                        "index": d.index.map { Formatting.decimal($0, places: 2) },
-                                        "perDuizendHuishoudens": Formatting.decimal(d.perDuizendHuishoudens, places: 2)])
+                xml.empty(
+                    "verdeling",
+                    [
+                        "gehuisvest": String(d.gehuisvest),
+                        "aandeelHuishoudens": Formatting.decimal(d.aandeelHuishoudens, places: 4),
+                        "evenredigAandeel": Formatting.decimal(d.evenredigAandeel, places: 2),
+                        "index": d.index.map { Formatting.decimal($0, places: 2) },
+                        "perDuizendHuishoudens": Formatting.decimal(d.perDuizendHuishoudens, places: 2),
+                    ])
             }
             xml.end()
         }
         noodknop(report.noodknop, in: xml)
         xml.start("datakwaliteit")
         for quality in current.dataQuality {
-            xml.empty("corporatie", ["bron": quality.corporation, "urgentZonderHerkomst": String(quality.withoutOrigin)])
+            xml.empty(
+                "corporatie", ["bron": quality.corporation, "urgentZonderHerkomst": String(quality.withoutOrigin)])
         }
         xml.end()
         deliveries(report, in: xml)
         xml.end()
-        guard let bytes = xml.finish() else { throw MonitorError(.internal, "libxml2 kon het XML-document niet schrijven") }
+        guard let bytes = xml.finish() else {
+            throw MonitorError(.internal, "libxml2 kon het XML-document niet schrijven")
+        }
         return bytes
     }
 
     /// One unit's children; `cells` are its published aanvragen, beschikkingen and gehuisvest cells.
-    private static func unit(_ figures: Indicators, signaal: Signaal, cells published: [[Cell]], in xml: XMLWriter,
-                             report: MonitorReport, distribution: () -> Void) {
+    private static func unit(
+        _ figures: Indicators, signaal: Signaal, cells published: [[Cell]], in xml: XMLWriter,
+        report: MonitorReport, distribution: () -> Void
+    ) {
         let disclosure = report.disclosure
-        let blocks = [("aanvragen", figures.aanvragen), ("beschikkingen", figures.beschikkingen), ("gehuisvest", figures.gehuisvest)]
+        let blocks = [
+            ("aanvragen", figures.aanvragen), ("beschikkingen", figures.beschikkingen),
+            ("gehuisvest", figures.gehuisvest),
+        ]
         for ((name, counts), cells) in zip(blocks, published) {
             xml.start(name)
             xml.attribute("totaal", counts.total)
@@ -77,13 +102,19 @@ enum MonitorXML {
             xml.end()
         }
         xml.empty("mutaties", ["aantal": String(figures.mutaties)])
-        xml.empty("toewijzingspercentage", ["waarde": figures.percentage.map { Formatting.decimal($0, places: 2) },
-                                            "signaal": signaal.rawValue])
+        xml.empty(
+            "toewijzingspercentage",
+            [
+                "waarde": figures.percentage.map { Formatting.decimal($0, places: 2) },
+                "signaal": signaal.rawValue,
+            ])
         distribution()
         let passend = figures.passend
         xml.start("passend")
-        for (name, value) in [("herkomst", passend.herkomst), ("uitzondering", passend.uitzondering),
-                              ("mantelzorg", passend.mantelzorg), ("elders", passend.elders), ("onbekend", passend.onbekend)] {
+        for (name, value) in [
+            ("herkomst", passend.herkomst), ("uitzondering", passend.uitzondering),
+            ("mantelzorg", passend.mantelzorg), ("elders", passend.elders), ("onbekend", passend.onbekend),
+        ] {
             xml.attribute(name, value)
         }
         xml.attribute("aandeelPassend", passend.share.map { Formatting.decimal($0, places: 2) })
@@ -92,11 +123,19 @@ enum MonitorXML {
         if let other = knelpunten.other { xml.empty("overigeKnelpunten", ["aantal": String(other)]) }
         xml.end()
         xml.empty("wachtend", ["aantal": String(figures.wachtend)])
-        xml.empty("wachttijd", ["aantal": String(figures.wachttijd.count),
-                                "mediaanDagen": disclosure.mediaanDagen(figures).map { Formatting.decimal($0, places: 1) }])
+        xml.empty(
+            "wachttijd",
+            [
+                "aantal": String(figures.wachttijd.count),
+                "mediaanDagen": disclosure.mediaanDagen(figures).map { Formatting.decimal($0, places: 1) },
+            ])
         if let voorraad = figures.voorraad {
-            xml.empty("voorraad", ["toegevoegd": String(voorraad.toegevoegd), "onttrokken": String(voorraad.onttrokken),
-                                   "netto": String(voorraad.netto)])
+            xml.empty(
+                "voorraad",
+                [
+                    "toegevoegd": String(voorraad.toegevoegd), "onttrokken": String(voorraad.onttrokken),
+                    "netto": String(voorraad.netto),
+                ])
         }
     }
 
@@ -112,14 +151,20 @@ enum MonitorXML {
     private static func deliveries(_ report: MonitorReport, in xml: XMLWriter) {
         xml.start("leveringen")
         for delivery in report.dataset.deliveries.sorted(by: { ($0.name, $0.path) < ($1.name, $1.path) }) {
-            xml.empty("levering", ["soort": delivery.name.soort.rawValue, "bron": delivery.name.bron,
-                                   "periode": delivery.name.period.description, "versie": String(delivery.name.version),
-                                   "sha256": delivery.sha256, "regels": String(delivery.records),
-                                   "afgewezen": String(delivery.rejected), "status": delivery.status.rawValue,
-                                   "gebruikt": String(delivery.used), "buitenRegio": String(delivery.outsideRegion),
-                                   "vervangen": String(delivery.superseded)])
+            xml.empty(
+                "levering",
+                [
+                    "soort": delivery.name.soort.rawValue, "bron": delivery.name.bron,
+                    "periode": delivery.name.period.description, "versie": String(delivery.name.version),
+                    "sha256": delivery.sha256, "regels": String(delivery.records),
+                    "afgewezen": String(delivery.rejected), "status": delivery.status.rawValue,
+                    "gebruikt": String(delivery.used), "buitenRegio": String(delivery.outsideRegion),
+                    "vervangen": String(delivery.superseded),
+                ])
         }
-        for missing in report.missing { xml.empty("ontbreekt", ["soort": missing.soort.rawValue, "bron": missing.bron]) }
+        for missing in report.missing {
+            xml.empty("ontbreekt", ["soort": missing.soort.rawValue, "bron": missing.bron])
+        }
         for path in report.dataset.unrecognised { xml.empty("nietHerkend", ["bestand": path]) }
         xml.end()
     }

@@ -58,15 +58,20 @@ final class SchemaValidator: @unchecked Sendable {
         final class Collected { var messages: [String] = [] }
         let collected = Collected()
         let pointer = Unmanaged.passUnretained(collected).toOpaque()
-        xmlSchemaSetValidStructuredErrors(context, { user, error in
-            guard let user, let error else { return }
-            let box = Unmanaged<Collected>.fromOpaque(user).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "onbekende fout"
-            box.messages.append("regel \(error.pointee.line): \(message)")
-        }, pointer)
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { user, error in
+                guard let user, let error else { return }
+                let box = Unmanaged<Collected>.fromOpaque(user).takeUnretainedValue()
+                let message =
+                    error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
+                    ?? "onbekende fout"
+                box.messages.append("regel \(error.pointee.line): \(message)")
+            }, pointer)
         let result = xmlSchemaValidateDoc(context, parsed)
         withExtendedLifetime(collected) {}
         if result == 0 { return [] }
-        return collected.messages.isEmpty ? ["het document voldoet niet aan het schema (code \(result))"] : collected.messages
+        return collected.messages.isEmpty
+            ? ["het document voldoet niet aan het schema (code \(result))"] : collected.messages
     }
 }

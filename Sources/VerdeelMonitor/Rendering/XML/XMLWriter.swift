@@ -66,6 +66,8 @@ final class XMLWriter {
         writer = nil
         guard !failed, let content = xmlBufferContent(buffer) else { return nil }
         let count = Int(xmlBufferLength(buffer))
-        return content.withMemoryRebound(to: UInt8.self, capacity: count) { Array(UnsafeBufferPointer(start: $0, count: count)) }
+        return content.withMemoryRebound(to: UInt8.self, capacity: count) {
+            Array(UnsafeBufferPointer(start: $0, count: count))
+        }
     }
 }

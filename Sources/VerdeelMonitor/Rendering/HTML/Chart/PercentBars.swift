@@ -30,25 +30,32 @@ enum PercentBars {
         let values = bars.compactMap(\.value)
         let height = top + Double(max(bars.count, 1)) * rowHeight + bottom
         guard !values.isEmpty else {
-            return Chart(id: id, titel: title, svg: SVG.empty(id: id, width: width, height: height, title: title), leeg: true)
+            return Chart(
+                id: id, titel: title, svg: SVG.empty(id: id, width: width, height: height, title: title), leeg: true)
         }
         let x = scale(upper: upper(values: values, signaalwaarde: signaalwaarde))
         let plotBottom = top + Double(bars.count) * rowHeight
-        let description = "Staafdiagram van het toewijzingspercentage per gemeente, met het minimum van "
+        let description =
+            "Staafdiagram van het toewijzingspercentage per gemeente, met het minimum van "
             + "\(DutchText.norm(minimum)) en de signaalwaarde van \(DutchText.norm(signaalwaarde)). "
-            + bars.map { "\($0.label): \($0.value.map { Formatting.percent($0) } ?? "geen mutaties")" }.joined(separator: "; ") + "."
+            + bars.map { "\($0.label): \($0.value.map { Formatting.percent($0) } ?? "geen mutaties")" }.joined(
+                separator: "; ") + "."
         var svg = SVG.open(id: id, width: width, height: height, title: title, description: description)
         // Bars below the minimum are hatched, so they differ from the others in greyscale too.
-        svg += "<defs><pattern id=\"\(SVG.escape(id))-arcering\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+        svg +=
+            "<defs><pattern id=\"\(SVG.escape(id))-arcering\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
             + "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"arcering-grond\"/>"
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"arcering-lijn\"/></pattern></defs>"
         for tick in LinearScale.ticks(upper: x.upper, step: 5) {
             svg += SVG.line(x1: x(tick), y1: top, x2: x(tick), y2: plotBottom, className: "raster")
-            svg += SVG.text(Formatting.percent(tick, places: 0), x: x(tick), y: plotBottom + 16, anchor: "middle", className: "as")
+            svg += SVG.text(
+                Formatting.percent(tick, places: 0), x: x(tick), y: plotBottom + 16, anchor: "middle", className: "as")
         }
         for (row, bar) in bars.enumerated() {
             if row > 0, row == bars.count - 1, bar.isRegion {
-                svg += SVG.line(x1: 8, y1: top + Double(row) * rowHeight, x2: plotEnd, y2: top + Double(row) * rowHeight, className: "scheiding")
+                svg += SVG.line(
+                    x1: 8, y1: top + Double(row) * rowHeight, x2: plotEnd, y2: top + Double(row) * rowHeight,
+                    className: "scheiding")
             }
             let y = top + Double(row) * rowHeight + (rowHeight - barHeight) / 2
             svg += SVG.text(bar.label, x: plotStart - 8, y: y + barHeight - 4, anchor: "end")
@@ -56,13 +63,19 @@ enum PercentBars {
                 svg += SVG.text("geen mutaties", x: plotStart + 6, y: y + barHeight - 4, className: "as")
                 continue
             }
-            svg += "<rect x=\"\(SVG.number(plotStart))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(x(value) - plotStart))\" "
+            svg +=
+                "<rect x=\"\(SVG.number(plotStart))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(x(value) - plotStart))\" "
                 + "height=\"\(SVG.number(barHeight))\" class=\"staaf \(Flag.cssClass(bar.signaal))\""
                 + (bar.signaal == .onderMinimum ? " fill=\"url(#\(SVG.escape(id))-arcering)\"" : "") + "/>"
-            svg += SVG.text("\(Flag.symbol(bar.signaal)) \(Formatting.percent(value))", x: x(value) + 6, y: y + barHeight - 4, className: "waarde")
+            svg += SVG.text(
+                "\(Flag.symbol(bar.signaal)) \(Formatting.percent(value))", x: x(value) + 6, y: y + barHeight - 4,
+                className: "waarde")
         }
-        svg += norm(x(minimum), label: "minimum \(DutchText.norm(minimum))", bottom: plotBottom, className: "norm-minimum")
-        svg += norm(x(signaalwaarde), label: "signaalwaarde \(DutchText.norm(signaalwaarde))", bottom: plotBottom, className: "norm-signaal")
+        svg += norm(
+            x(minimum), label: "minimum \(DutchText.norm(minimum))", bottom: plotBottom, className: "norm-minimum")
+        svg += norm(
+            x(signaalwaarde), label: "signaalwaarde \(DutchText.norm(signaalwaarde))", bottom: plotBottom,
+            className: "norm-signaal")
         svg += SVG.line(x1: plotStart, y1: top, x2: plotStart, y2: plotBottom, className: "as-lijn")
         return Chart(id: id, titel: title, svg: svg + "</svg>", leeg: false)
     }

@@ -27,10 +27,13 @@ enum SVG {
 
     /// A `<text>` element; `anchor` is `start`, `middle` or `end`.
     /// A value label (`className` "waarde") gets a white halo beneath it, so it stays legible across lines.
-    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "") -> String {
+    static func text(
+        _ content: String, x: Double, y: Double, anchor: String = "start", className: String = ""
+    ) -> String {
         let cls = className.isEmpty ? "" : " class=\"\(className)\""
         let halo = className == "waarde" ? text(content, x: x, y: y, anchor: anchor, className: "waarde halo") : ""
-        return halo + "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(cls)>\(escape(content))</text>"
+        return halo
+            + "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(cls)>\(escape(content))</text>"
     }
 
     /// A straight line.
