@@ -175,3 +175,32 @@ struct ConfigTests {
         #expect(error?.location?.file == path)
     }
 }
+
+/// `[limieten]`: bounds on each input file, with the defaults of `Limits`.
+struct LimitsConfigTests {
+    @Test("without [limieten] the defaults hold: 1024 MB a file, 64 KB a field, 5,000,000 rows, 200 MB an XLSX part")
+    func defaults() throws {
+        let limits = try RegionConfig.parse(RegioTOML().text).limits
+        #expect(limits.fileBytes == 1_073_741_824)
+        #expect(limits.fieldBytes == 65_536)
+        #expect(limits.rowsPerFile == 5_000_000)
+        #expect(limits.xlsxPartBytes == 209_715_200)
+    }
+
+    @Test("each key of [limieten] overrides its default; an unknown key or a zero is a configuration error")
+    func overrides() throws {
+        let text =
+            RegioTOML().with("limieten", "bestand_mb = 2", "veld_kb = 3", "regels_per_bestand = 10", "xlsx_deel_mb = 4")
+            .text
+        let limits = try RegionConfig.parse(text).limits
+        #expect(limits == Limits(fileBytes: 2_097_152, fieldBytes: 3072, rowsPerFile: 10, xlsxPartBytes: 4_194_304))
+        let unknown = #expect(throws: MonitorError.self) {
+            try RegionConfig.parse(RegioTOML().with("limieten", "regels = 10").text)
+        }
+        #expect(unknown?.message.contains("sleutel 'limieten.regels'") == true)
+        let zero = #expect(throws: MonitorError.self) {
+            try RegionConfig.parse(RegioTOML().with("limieten", "veld_kb = 0").text)
+        }
+        #expect(zero?.message.contains("limieten.veld_kb") == true)
+    }
+}

@@ -143,7 +143,7 @@ private struct ConfigTable {
     func regionConfig() throws(MonitorError) -> RegionConfig {
         try rejectUnknownKeys(allowed: [
             "code", "naam", "minimum", "signaalwaarde", "noemer", "onderdrukken_onder",
-            "gemeente", "corporatie", "noodknop", "huisstijl",
+            "gemeente", "corporatie", "noodknop", "huisstijl", "limieten",
         ])
         let code = try string("code")
         guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
@@ -172,12 +172,32 @@ private struct ConfigTable {
             noodknop.wachtendenGroei = try settings.integer(
                 "wachtenden_groei", default: noodknop.wachtendenGroei, in: 1...20)
         }
-        return RegionConfig(
+        var config = RegionConfig(
             code: code, naam: try string("naam"), minimum: minimum, signaalwaarde: signaalwaarde,
             noemer: noemer,
             suppressBelow: try integer("onderdrukken_onder", default: defaults.suppressBelow, in: 1...100),
             municipalities: municipalities, corporations: corporations, noodknop: noodknop,
             huisstijl: try huisstijl())
+        config.limits = try limits()
+        return config
+    }
+
+    /// The optional `[limieten]` table: bestand_mb, veld_kb, regels_per_bestand, xlsx_deel_mb (see `Limits`).
+    func limits() throws(MonitorError) -> Limits {
+        var limits = Limits()
+        guard table["limieten"] != nil else { return limits }
+        guard let sub = table["limieten"]?.table else { throw fail("limieten", "moet een tabel zijn ([limieten])") }
+        let bounds = ConfigTable(table: sub, path: "limieten.", file: file)
+        try bounds.rejectUnknownKeys(allowed: ["bestand_mb", "veld_kb", "regels_per_bestand", "xlsx_deel_mb"])
+        let megabyte = Limits.megabyte
+        limits.fileBytes =
+            try bounds.integer("bestand_mb", default: limits.fileBytes / megabyte, in: 1...65_536) * megabyte
+        limits.fieldBytes = try bounds.integer("veld_kb", default: limits.fieldBytes / 1024, in: 1...1_048_576) * 1024
+        limits.rowsPerFile = try bounds.integer(
+            "regels_per_bestand", default: limits.rowsPerFile, in: 1...1_000_000_000)
+        limits.xlsxPartBytes =
+            try bounds.integer("xlsx_deel_mb", default: limits.xlsxPartBytes / megabyte, in: 1...65_536) * megabyte
+        return limits
     }
 
     /// The optional `[huisstijl]` table: kop, kleur (`#RGB` or `#RRGGBB`) and intro.

@@ -56,6 +56,8 @@ struct RegionConfig: Sendable, Hashable {
     var noodknop: NoodknopSettings
     /// The report's house style; empty when `[huisstijl]` is absent.
     var huisstijl: Huisstijl
+    /// Bounds on each input file (`[limieten]`).
+    var limits = Limits()
 
     /// The values SPEC.md gives when `regio.toml` leaves a key out: the one place they are written.
     enum Defaults {
