@@ -4,10 +4,14 @@ SWIFT ?= swift
 OUT ?= out
 RELEASE_BIN := .build/release/verdeelmonitor
 DEBUG_BIN := .build/debug/verdeelmonitor
+# Where `make install` puts things (DESTDIR for packaging).
+PREFIX ?= /usr/local
+DESTDIR ?=
+MAN_OUT := .build/man
 # Reproducible demo output: a fixed timestamp unless the caller sets one.
 export SOURCE_DATE_EPOCH ?= 1782864000
 
-.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report
+.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report man install uninstall
 
 ## help: list the targets with what they do
 help:
@@ -23,6 +27,28 @@ deps:
 ## build: release build of the command-line tool
 build: deps
 	$(SWIFT) build -c release --product verdeelmonitor
+
+## man: the man page, generated from the argument parser (swift-argument-parser's generate-manual plugin)
+man: deps
+	$(SWIFT) package plugin generate-manual --configuration release --date 2026-07-01 --section 1
+	@page=$$(find .build/plugins -name verdeelmonitor.1 -newer Package.swift | head -1); \
+	if [ -z "$$page" ]; then echo "man: generate-manual wrote no verdeelmonitor.1" >&2; exit 1; fi; \
+	mkdir -p $(MAN_OUT) && cp "$$page" $(MAN_OUT)/verdeelmonitor.1 && echo "man: $(MAN_OUT)/verdeelmonitor.1"
+
+## install: the release binary, templates and XSD, an example regio.toml and the man page under PREFIX (/usr/local)
+install: build man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/verdeelmonitor $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/verdeelmonitor
+	rm -rf $(DESTDIR)$(PREFIX)/share/verdeelmonitor/Templates
+	cp -R Templates $(DESTDIR)$(PREFIX)/share/verdeelmonitor/Templates
+	chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/share/verdeelmonitor/Templates
+	install -m 644 SampleData/regio.toml $(DESTDIR)$(PREFIX)/share/verdeelmonitor/regio.toml.example
+	install -m 644 $(MAN_OUT)/verdeelmonitor.1 $(DESTDIR)$(PREFIX)/share/man/man1/verdeelmonitor.1
+
+## uninstall: removes what `make install` put under PREFIX
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/verdeelmonitor $(DESTDIR)$(PREFIX)/share/man/man1/verdeelmonitor.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/verdeelmonitor
 
 ## demo: build and run the main job on SampleData/ into out/
 demo: build

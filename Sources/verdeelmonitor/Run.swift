@@ -7,7 +7,7 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Maakt de monitor (HTML en XML) voor een periode en publiceert beide bestanden.",
         discussion:
-            "Schrijft monitor-<regio>-<periode>.html en .xml in de uitvoermap. Meldingen gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: zie README."
+            "Schrijft monitor-<regio>-<periode>.html, .xml en .manifest.json samen in de uitvoermap (één run tegelijk per map). Meldingen en één samenvattingsregel gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: 0 gepubliceerd, 3 gepubliceerd met problemen, 64 gebruik, 66 geen invoer, 70 programmafout, 73 niet te schrijven, 75 map bezet door een andere run, 78 configuratie."
     )
 
     @OptionGroup var inputs: InputOptions
@@ -26,6 +26,11 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "Een map met eigen sjablonen die de meegeleverde vervangen (huisstijl).")
     var templates: String?
 
+    @Option(name: .long, help: "Bewaar elke levering, de configuratie en de sjablonen in deze map (op sha256), voor reproduce.")
+    var archive: String?
+
+    @OptionGroup var logging: LogOptions
+
     func validate() throws {
         if let periode, Period(periode) == nil {
             throw ValidationError("--periode '\(periode)' is geen periode als 2026-H1")
@@ -40,12 +45,15 @@ struct Run: AsyncParsableCommand {
                     "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
         }
         do {
-            let options = JobOptions(
+            var options = JobOptions(
                 configPath: inputs.config, inputPath: inputs.input, outputPath: output,
                 period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
                 templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
-            let result = try await MonitorJob.run(options) { account in account.forEach(log) }
+            options.wait = logging.wait
+            options.archive = archive
+            let result = try await MonitorJob.run(options, account: logging.account)
             for path in result.written { print(path) }
+            log(result.summaryLine)
             if result.exitStatus != .ok { throw ExitCode(result.exitStatus.rawValue) }
         } catch let error as MonitorError {
             fail(error)

@@ -9,7 +9,7 @@ struct Verdeelmonitor: AsyncParsableCommand {
         commandName: "verdeelmonitor",
         abstract: "Monitor van de verdeling van wettelijk urgenten over de gemeenten van een regio.",
         version: ToolVersion.current,
-        subcommands: [Run.self, Validate.self])
+        subcommands: [Run.self, Validate.self, Reproduce.self])
 }
 
 /// The options `run` and `validate` share.
@@ -21,10 +21,32 @@ struct InputOptions: ParsableArguments {
     var input: String
 }
 
+/// How much goes to stderr; `run` and `reproduce` share these.
+struct LogOptions: ParsableArguments {
+    @Option(name: .long, help: "Hoeveel er op stderr komt: error, warning, notice, info (standaard) of debug.")
+    var logLevel: LogLevel = .info
+
+    @Flag(name: .long, help: "Alleen problemen en de ene samenvattingsregel (voor cron); gelijk aan --log-level warning.")
+    var quiet = false
+
+    @Option(name: .long, help: "Wacht zo veel seconden als een andere run de uitvoermap bezet houdt (standaard 0).")
+    var wait: Double = 0
+
+    var level: LogLevel { quiet ? min(logLevel, .warning) : logLevel }
+
+    /// Logs the account lines at or above the chosen level.
+    func account(_ lines: [String]) {
+        for line in lines where LogLevel(accountLine: line) <= level { log(line) }
+    }
+}
+
+extension LogLevel: ExpressibleByArgument {}
+
 /// Prints a stopping error to stderr and exits with the code of its kind.
 func fail(_ error: MonitorError) -> Never {
-    FileHandle.standardError.write(Data("verdeelmonitor: fout: \(error)\n".utf8))
-    exit(ExitStatus(error.kind).rawValue)
+    let status = ExitStatus(error.kind).rawValue
+    FileHandle.standardError.write(Data("verdeelmonitor: fout (exit \(status)): \(error)\n".utf8))
+    exit(status)
 }
 
 func log(_ line: String) {

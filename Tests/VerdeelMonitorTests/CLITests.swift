@@ -37,8 +37,12 @@ struct CLITests {
             "run", "--config", Paths.sampleConfig, "--input", Paths.sampleInput, "--output", output,
         ])
         #expect(result.status == 3)
-        let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-        #expect(files == ["monitor-west-overijssel-2026-H1.html", "monitor-west-overijssel-2026-H1.xml"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: output).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(
+            files == [
+                "monitor-west-overijssel-2026-H1.html", "monitor-west-overijssel-2026-H1.manifest.json",
+                "monitor-west-overijssel-2026-H1.xml",
+            ])
         #expect(
             result.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }.sorted()
                 == files)
@@ -52,7 +56,7 @@ struct CLITests {
         #expect(html.contains("verhuringen_kopwonen_2026-H1.csv"))
         #expect(!html.contains("Meppel"))
         // Figures an independent parser computed from SampleData (SampleData/README.md, "Expected figures").
-        let xml = try String(contentsOfFile: output + "/" + files[1], encoding: .utf8)
+        let xml = try String(contentsOfFile: output + "/" + files[2], encoding: .utf8)
         let region = String(xml[xml.range(of: "<regio ")!.lowerBound..<xml.range(of: "</regio>")!.upperBound])
         #expect(region.contains(#"<mutaties aantal="1145"/>"#) && region.contains(#"<gehuisvest totaal="228">"#))
         #expect(region.contains(#"<toewijzingspercentage waarde="19.91" signaal="binnen"/>"#))
@@ -161,7 +165,7 @@ struct CLITests {
             defer { try? FileManager.default.removeItem(atPath: output) }
             let result = try Self.run(
                 ["run", "--config", Paths.sampleConfig, "--input", Paths.sampleInput, "--output", output] + flag)
-            for name in try FileManager.default.contentsOfDirectory(atPath: output) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: output) where !name.hasPrefix(".") {
                 let text = try String(contentsOfFile: output + "/" + name, encoding: .utf8)
                 let leaked = identifiers.intersection(Self.tokens(text))
                 #expect(leaked.isEmpty, "\(name) \(flag) contains \(leaked.prefix(3))")

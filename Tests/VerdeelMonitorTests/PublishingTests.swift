@@ -20,6 +20,11 @@ struct PublishingTests {
             templates: templates, generated: 0)
     }
 
+    /// The visible entries of `folder`: what a reader of the output folder sees.
+    func visible(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
     @Test("an XML that fails the schema stops the run and leaves the previous files as they were")
     func invalidXMLPublishesNothing() async throws {
         let output = Paths.temporaryFolder()
@@ -39,21 +44,25 @@ struct PublishingTests {
         #expect(error?.kind == .internal)
         #expect(error?.message.contains("schema") == true)
         #expect(try String(contentsOfFile: previous, encoding: .utf8) == "vorige versie")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["monitor-west-overijssel-2026-H1.xml"])
+        #expect(try visible(output) == ["monitor-west-overijssel-2026-H1.xml"])
     }
 
-    @Test("a valid run replaces the previous files and leaves no temporary files behind")
+    @Test("a valid run replaces the previous files with a whole set and leaves no temporary files behind")
     func replacesPrevious() async throws {
         let output = Paths.temporaryFolder()
         try "vorige versie".write(
             toFile: output + "/monitor-west-overijssel-2026-H1.xml", atomically: true, encoding: .utf8)
         let result = try await MonitorJob.run(options(templates: Paths.templates, output: output))
+        let stem = "monitor-west-overijssel-2026-H1"
         #expect(
             result.written.map { URL(fileURLWithPath: $0).lastPathComponent }
-                == ["monitor-west-overijssel-2026-H1.xml", "monitor-west-overijssel-2026-H1.html"])
+                == [stem + ".xml", stem + ".html", stem + ".manifest.json"])
+        #expect(try visible(output) == [stem + ".html", stem + ".manifest.json", stem + ".xml"])
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-                == ["monitor-west-overijssel-2026-H1.html", "monitor-west-overijssel-2026-H1.xml"])
+                == [".sets", ".verdeelmonitor.lock", stem + ".html", stem + ".manifest.json", stem + ".xml"])
+        // One set folder and its pointer, nothing else.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output + "/.sets").count == 2)
         #expect(
             try String(contentsOfFile: output + "/monitor-west-overijssel-2026-H1.xml", encoding: .utf8).hasPrefix(
                 "<?xml"))
@@ -64,7 +73,7 @@ struct PublishingTests {
         let base = Paths.temporaryFolder()
         try "x".write(toFile: base + "/file", atomically: true, encoding: .utf8)
         let error = #expect(throws: MonitorError.self) {
-            try Publisher.publish([("a.xml", [1, 2])], into: base + "/file/sub")
+            try Publisher.publish([("a.xml", [1, 2])], as: "a", into: base + "/file/sub")
         }
         #expect(error?.kind == .output)
     }
@@ -75,29 +84,37 @@ struct PublishingTests {
         try "vorige xml".write(toFile: output + "/m.xml", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: output + "/m.html/inhoud", withIntermediateDirectories: true)
         #expect(throws: MonitorError.self) {
-            try Publisher.publish([("m.xml", Array("nieuw".utf8)), ("m.html", [1])], into: output)
+            try Publisher.publish([("m.xml", Array("nieuw".utf8)), ("m.html", [1])], as: "m", into: output)
         }
         #expect(try String(contentsOfFile: output + "/m.xml", encoding: .utf8) == "vorige xml")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["m.html", "m.xml"])
     }
 
-    @Test("publishing over previous files leaves no backups or temporary files")
+    @Test("publishing again switches the whole set and keeps only the new one")
     func noLeftovers() throws {
         let output = Paths.temporaryFolder()
-        try "oud".write(toFile: output + "/a.xml", atomically: true, encoding: .utf8)
-        try Publisher.publish([("a.xml", Array("nieuw".utf8)), ("b.html", Array("b".utf8))], into: output)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["a.xml", "b.html"])
+        try Publisher.publish([("a.xml", Array("oud".utf8)), ("a.html", Array("oud".utf8))], as: "a", into: output)
+        try Publisher.publish([("a.xml", Array("nieuw".utf8)), ("a.html", Array("b".utf8))], as: "a", into: output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".sets", "a.html", "a.xml"])
         #expect(try String(contentsOfFile: output + "/a.xml", encoding: .utf8) == "nieuw")
+        #expect(try String(contentsOfFile: output + "/a.html", encoding: .utf8) == "b")
+        // The pointer and the one set it names.
+        let sets = try FileManager.default.contentsOfDirectory(atPath: output + "/.sets").sorted()
+        #expect(sets.count == 2 && sets.contains("a.current"))
     }
 
-    @Test("a backup left by a killed run does not block the next publish")
-    func staleBackup() throws {
+    @Test("leftovers of a stopped run are removed: unnamed set folders, temporary links, old backups")
+    func staleLeftovers() throws {
         let output = Paths.temporaryFolder()
-        let pid = ProcessInfo.processInfo.processIdentifier
         try "oud".write(toFile: output + "/m.xml", atomically: true, encoding: .utf8)
-        try "achtergebleven".write(toFile: output + "/.m.xml.vorige-tmp-\(pid)", atomically: true, encoding: .utf8)
-        try Publisher.publish([("m.xml", Array("nieuw".utf8))], into: output)
+        try "achtergebleven".write(toFile: output + "/.m.xml.vorige-tmp-4321", atomically: true, encoding: .utf8)
+        try "achtergebleven".write(toFile: output + "/.m.xml.tmp-4321", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            atPath: output + "/.sets/m.abc.1-2", withIntermediateDirectories: true)
+        try "half".write(toFile: output + "/.sets/m.abc.1-2/m.xml", atomically: true, encoding: .utf8)
+        try Publisher.publish([("m.xml", Array("nieuw".utf8))], as: "m", into: output)
         #expect(try String(contentsOfFile: output + "/m.xml", encoding: .utf8) == "nieuw")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["m.xml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".sets", "m.xml"])
+        #expect(!FileManager.default.fileExists(atPath: output + "/.sets/m.abc.1-2"))
     }
 }

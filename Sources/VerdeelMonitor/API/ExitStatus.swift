@@ -4,6 +4,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case ok = 0
     /// Published, but rows or files were rejected, files not recognised, or deliveries are missing (concept).
     case publishedWithProblems = 3
+    /// `reproduce`: the HTML or XML differs from the manifest's, or archive entries are missing or changed.
+    case reproductionDiffers = 1
     /// The command line is wrong (EX_USAGE).
     case usage = 64
     /// The input folder is missing or holds no delivery for the period (EX_NOINPUT).
@@ -12,6 +14,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case software = 70
     /// An output file cannot be written (EX_CANTCREAT). Previous outputs are untouched.
     case cannotCreate = 73
+    /// Another run holds the output folder's lock; nothing was written; try again later (EX_TEMPFAIL).
+    case busy = 75
     /// The configuration or a template is missing or wrong (EX_CONFIG).
     case configuration = 78
 
@@ -22,6 +26,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .input: self = .noInput
         case .output: self = .cannotCreate
         case .internal: self = .software
+        case .busy: self = .busy
         }
     }
 }

@@ -12,6 +12,18 @@ public struct JobOptions: Sendable {
     public var templates: String
     /// Seconds since 1970 for the report's timestamp.
     public var generated: Int
+    /// Seconds to wait for another run that holds the output folder's lock; 0: give up at once.
+    public var wait: Double = 0
+    /// A folder that keeps every input, content-addressed (`--archive`).
+    public var archive: String?
+    /// Set by `reproduce`: what the original run recorded, used instead of this run's own view.
+    var reproduction: Reproduction?
+
+    /// What a reproduction takes over from the manifest instead of finding itself.
+    struct Reproduction: Sendable {
+        var options: Manifest.Options
+        var changed: [String]
+    }
 
     public init(
         configPath: String, inputPath: String, outputPath: String = "out", period: Period? = nil,

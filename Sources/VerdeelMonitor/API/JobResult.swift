@@ -13,6 +13,14 @@ public struct JobResult: Sendable {
     public var written: [String]
     /// Rows or files were rejected, files not recognised, or deliveries missing: published, with problems.
     public var hasProblems: Bool
+    public var regio = ""
+    public var periode = ""
+    /// Recognised deliveries read (every period).
+    public var deliveries = 0
+    public var rejectedRows = 0
+    public var unrecognised = 0
+    /// Deliveries missing for the reported period.
+    public var missing = 0
 
     /// `publishedWithProblems` (3) when there are problems, else `ok`.
     public var exitStatus: ExitStatus { hasProblems ? .publishedWithProblems : .ok }

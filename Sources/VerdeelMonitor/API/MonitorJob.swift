@@ -20,7 +20,15 @@ public enum MonitorJob {
     )
         async throws(MonitorError) -> JobResult
     {
-        let intake = try Pipeline.intake(configPath: options.configPath, inputPath: options.inputPath)
+        // One run at a time per output folder; the kernel drops the lock however the run ends.
+        let lock = try RunLock.acquire(options.outputPath, wait: options.wait)
+        defer { withExtendedLifetime(lock) {} }
+        Publisher.cleanUp(options.outputPath)
+        var intake = try Pipeline.intake(configPath: options.configPath, inputPath: options.inputPath)
+        let changed =
+            options.reproduction?.changed
+            ?? Manifest.changed(intake.dataset.deliveries, since: Manifest.published(in: options.outputPath))
+        intake.dataset.notices += changed.map { Notice(SourceLocation(file: $0), Manifest.changedNotice) }
         let period = try Pipeline.period(options.period, of: intake)
         let disclosure: Disclosure =
             options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow)
@@ -29,7 +37,20 @@ public enum MonitorJob {
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
         let schema = try SchemaValidator.shipped(in: options.templates)
         let files = try Pipeline.render(report, templates: templates, schema: schema)
-        let written = try Publisher.publish(files, into: options.outputPath)
-        return JobResult(written: written, hasProblems: report.dataset.hasProblems(missing: report.missing))
+        let inputs = try namedInputs(options, configSHA256: intake.configSHA256)
+        if let folder = options.archive {
+            try archive(intake.dataset, inputs: inputs, options: options, into: Archive(folder: folder))
+        }
+        let stem = Pipeline.stem(of: report)
+        let manifest = Manifest(
+            options, report: report, inputs: inputs.map(\.record), changed: changed, files: files)
+        let written = try Publisher.publish(
+            files + [(Manifest.fileName(stem: stem), manifest.encoded())], as: stem, into: options.outputPath)
+        let hasProblems = report.dataset.hasProblems(missing: report.missing)
+        return JobResult(
+            written: written, hasProblems: hasProblems, regio: report.config.code, periode: report.period.description,
+            deliveries: report.dataset.deliveries.count,
+            rejectedRows: report.dataset.deliveries.reduce(0) { $0 + $1.rejected },
+            unrecognised: report.dataset.unrecognised.count, missing: report.missing.count)
     }
 }

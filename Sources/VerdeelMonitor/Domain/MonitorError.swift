@@ -13,6 +13,8 @@ public struct MonitorError: Error, Sendable, CustomStringConvertible {
         case output
         /// The program produced something it should not have (a bug).
         case `internal`
+        /// Another run holds the output folder's lock: try again later.
+        case busy
     }
 
     public var kind: Kind

@@ -58,6 +58,9 @@ enum Pipeline {
             generated: generated, configSHA256: configSHA256, toolVersion: ToolVersion.current)
     }
 
+    /// The published files' common name: `monitor-<regio>-<periode>`.
+    static func stem(of report: MonitorReport) -> String { "monitor-\(report.config.code)-\(report.period)" }
+
     /// Renders the XML and checks it against the schema, then renders the HTML: the files to publish.
     ///
     /// An XML that its own schema rejects is a bug (`.internal`): nothing is published.
@@ -75,7 +78,7 @@ enum Pipeline {
                     + problems.prefix(5).joined(separator: "; "))
         }
         let html = try templates.render(HTMLView(report))
-        let stem = "monitor-\(report.config.code)-\(report.period)"
+        let stem = Pipeline.stem(of: report)
         return [(stem + ".xml", xml), (stem + ".html", Array(html.utf8))]
     }
 }

@@ -1,94 +1,153 @@
 import Foundation
 
-/// Writes output files so that a reader never sees a half-written or mixed set.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Publishes a set of output files (HTML, XML, manifest) so that a reader sees the whole new set or the whole
+/// previous one, whatever stops the run: an error, a full disk, SIGKILL between any two system calls.
 ///
-/// Every file is first written in full under a temporary name in the output folder. Then the previous files
-/// are kept aside as hard links and the new ones are renamed into place (a rename within one folder is atomic
-/// on POSIX systems). When any step fails, the temporary files are removed and the previous files are put back,
-/// so the folder holds either the complete new set or the previous one.
+/// Layout (docs/operations.md, "The published set"):
+///
+///     <output>/monitor-R-P.html      -> .sets/monitor-R-P.current/monitor-R-P.html   (fixed symlinks)
+///     <output>/.sets/monitor-R-P.current -> monitor-R-P.<id>                         (the one switch)
+///     <output>/.sets/monitor-R-P.<id>/{html, xml, manifest}                          (a whole set, fsynced)
+///
+/// A run writes a new set folder in full and fsyncs it, makes sure the visible names are the fixed symlinks
+/// (dangling while no set exists, so the files appear together), and then switches the set by renaming one
+/// symlink over `<stem>.current`: `rename(2)` is atomic. Set folders no pointer names, and temporary names, are
+/// leftovers of a run that was stopped; `cleanUp` removes them (under the run lock).
 enum Publisher {
-    /// Publishes `files` (name and bytes) into `folder`, creating the folder when needed; returns the paths.
+    static let setsFolder = ".sets"
+
+    /// Publishes `files` (name and bytes) as the set `stem` into `folder`, creating the folder when needed;
+    /// returns the visible paths.
     @discardableResult
-    static func publish(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(MonitorError) -> [String]
-    {
-        let manager = FileManager.default
+    static func publish(
+        _ files: [(name: String, bytes: [UInt8])], as stem: String, into folder: String
+    ) throws(MonitorError) -> [String] {
+        try createFolder(folder)
+        let base = URL(fileURLWithPath: folder, isDirectory: true)
+        for file in files {
+            let path = base.appendingPathComponent(file.name).path
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw MonitorError(
+                    .output, "op de plaats van het uitvoerbestand staat een map", at: SourceLocation(file: path))
+            }
+        }
+        let sets = base.appendingPathComponent(setsFolder).path
+        try createFolder(sets)
+        let digest = Fingerprint.sha256(files.flatMap { Array($0.name.utf8) + $0.bytes }).prefix(12)
+        let id = "\(stem).\(digest).\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))"
+        let setPath = sets + "/" + id
         do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try createFolder(setPath)
+            for file in files { try writeDurably(file.bytes, to: setPath + "/" + file.name) }
+            syncFolder(setPath)
+        } catch {
+            try? FileManager.default.removeItem(atPath: setPath)
+            throw error
+        }
+        // The visible names: fixed symlinks through the pointer. Already in place after the first run.
+        let suffix = "tmp-\(getpid())"
+        for file in files {
+            let visible = base.appendingPathComponent(file.name).path
+            let target = "\(setsFolder)/\(stem).current/\(file.name)"
+            if linkTarget(visible) == target { continue }
+            try replaceWithSymlink(visible, target: target, temporary: "\(folder)/.\(file.name).link-\(suffix)")
+        }
+        // The one switch.
+        try replaceWithSymlink("\(sets)/\(stem).current", target: id, temporary: "\(sets)/.\(stem).current-\(suffix)")
+        syncFolder(sets)
+        syncFolder(folder)
+        cleanUp(folder)
+        return files.map { base.appendingPathComponent($0.name).path }
+    }
+
+    /// Removes what a stopped run left in `folder`: set folders no pointer names, temporary symlinks, and the
+    /// temporary files and backups of the publisher before sets. Only call it while holding the run lock.
+    static func cleanUp(_ folder: String) {
+        let manager = FileManager.default
+        let sets = folder + "/" + setsFolder
+        if let entries = try? manager.contentsOfDirectory(atPath: sets) {
+            let current = Set(entries.filter { $0.hasSuffix(".current") }.compactMap { linkTarget(sets + "/" + $0) })
+            for entry in entries where !entry.hasSuffix(".current") && !current.contains(entry) {
+                try? manager.removeItem(atPath: sets + "/" + entry)
+            }
+        }
+        for entry in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        where entry.hasPrefix(".") && isLeftover(entry) {
+            unlink(folder + "/" + entry)
+        }
+    }
+
+    /// Temporary names of this publisher (`.name.link-tmp-PID`) and of the one before it (`.name.tmp-PID`,
+    /// `.name.vorige-tmp-PID`).
+    private static func isLeftover(_ name: String) -> Bool {
+        guard let range = name.range(of: "tmp-", options: .backwards) else { return false }
+        let pid = name[range.upperBound...]
+        guard !pid.isEmpty, pid.allSatisfy(\.isNumber) else { return false }
+        let before = name[..<range.lowerBound]
+        return before.hasSuffix(".") || before.hasSuffix(".vorige-") || before.hasSuffix(".link-")
+    }
+
+    /// Creates `folder` with its parents when missing.
+    static func createFolder(_ folder: String) throws(MonitorError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw MonitorError(
                 .output, "de uitvoermap kan niet worden gemaakt (\(cause(error)))", at: SourceLocation(file: folder))
         }
-        let base = URL(fileURLWithPath: folder, isDirectory: true)
-        let suffix = "tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        var steps = files.map { file in
-            Step(
-                final: base.appendingPathComponent(file.name).path,
-                temporary: base.appendingPathComponent(".\(file.name).\(suffix)").path,
-                backup: base.appendingPathComponent(".\(file.name).vorige-\(suffix)").path)
-        }
-        for step in steps {
-            var isFolder: ObjCBool = false
-            if manager.fileExists(atPath: step.final, isDirectory: &isFolder), isFolder.boolValue {
-                throw MonitorError(
-                    .output, "op de plaats van het uitvoerbestand staat een map", at: SourceLocation(file: step.final))
-            }
-        }
-        func undo(_ message: String, at path: String) -> MonitorError {
-            var message = message
-            for step in steps.reversed() {
-                switch (step.renamed, step.hadPrevious) {
-                case (true, true):
-                    if rename(step.backup, step.final) != 0 {
-                        message += "; het vorige bestand kon niet terug en staat nog als \(step.backup)"
-                    }
-                case (true, false): unlink(step.final)
-                case (false, true): unlink(step.backup)
-                case (false, false): break
-                }
-                unlink(step.temporary)
-            }
-            return MonitorError(.output, message, at: SourceLocation(file: path))
-        }
-        for (step, file) in zip(steps, files) {
-            do {
-                try Data(file.bytes).write(to: URL(fileURLWithPath: step.temporary))
-            } catch {
-                throw undo("kan niet schrijven in de uitvoermap (\(cause(error)))", at: step.final)
-            }
-        }
-        for index in steps.indices where manager.fileExists(atPath: steps[index].final) {
-            // A backup left by a run that was killed halfway would block every later run: clear it first. A
-            // file system without hard links (SMB, vfat) gets a copy instead.
-            unlink(steps[index].backup)
-            if link(steps[index].final, steps[index].backup) != 0 {
-                do {
-                    try manager.copyItem(atPath: steps[index].final, toPath: steps[index].backup)
-                } catch {
-                    throw undo("kan het vorige bestand niet bewaren (\(cause(error)))", at: steps[index].final)
-                }
-            }
-            steps[index].hadPrevious = true
-        }
-        for index in steps.indices {
-            guard rename(steps[index].temporary, steps[index].final) == 0 else {
-                throw undo(
-                    "kan het bestand niet op zijn plaats zetten (\(String(cString: strerror(errno))))",
-                    at: steps[index].final)
-            }
-            steps[index].renamed = true
-        }
-        for step in steps { unlink(step.backup) }
-        return steps.map(\.final)
     }
 
-    /// One file on its way: where it goes, where it is written first, where the previous version waits.
-    private struct Step {
-        var final: String
-        var temporary: String
-        var backup: String
-        /// A previous version existed; `backup` holds it until the whole set is in place.
-        var hadPrevious = false
-        var renamed = false
+    /// Writes `bytes` to a new file at `path` and fsyncs it; a short write (a full disk) is an error.
+    static func writeDurably(_ bytes: [UInt8], to path: String) throws(MonitorError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("kan niet schrijven in de uitvoermap", at: path) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw failure("kan niet schrijven in de uitvoermap", at: path) }
+            offset += written
+        }
+        guard fsync(descriptor) == 0 else { throw failure("kan niet schrijven in de uitvoermap", at: path) }
+    }
+
+    /// The target of the symlink at `path`, nil when it is none.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func replaceWithSymlink(_ path: String, target: String, temporary: String) throws(MonitorError) {
+        unlink(temporary)
+        guard symlink(target, temporary) == 0 else {
+            throw failure("kan geen verwijzing maken in de uitvoermap", at: temporary)
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure("kan het bestand niet op zijn plaats zetten", at: path)
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func syncFolder(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    private static func failure(_ message: String, at path: String) -> MonitorError {
+        MonitorError(.output, "\(message) (\(String(cString: strerror(errno))))", at: SourceLocation(file: path))
     }
 
     private static func cause(_ error: any Error) -> String {

@@ -1,0 +1,98 @@
+import Foundation
+
+/// A file a run read besides the deliveries, with its bytes: the configuration and what it names or the options
+/// add. A new kind of input (a CBS households file) is one more entry in `MonitorJob.namedInputs`.
+struct NamedInput: Sendable {
+    var record: Manifest.Input
+    var bytes: [UInt8]
+}
+
+extension MonitorJob {
+    /// The configuration (checked against the checksum the intake parsed) and every template override.
+    static func namedInputs(_ options: JobOptions, configSHA256: String) throws(MonitorError) -> [NamedInput] {
+        let config = try readBytes(options.configPath)
+        guard Fingerprint.sha256(config) == configSHA256 else {
+            throw MonitorError(
+                .configuration, "het configuratiebestand is tijdens de run veranderd",
+                at: SourceLocation(file: options.configPath))
+        }
+        var inputs = [
+            NamedInput(
+                record: Manifest.Input(
+                    role: Manifest.Input.configuratie, path: (options.configPath as NSString).lastPathComponent,
+                    sha256: configSHA256),
+                bytes: config)
+        ]
+        if let folder = options.templateOverrides {
+            let paths = (FileManager.default.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".mustache") }
+            for path in paths.sorted() {
+                let bytes = try readBytes((folder as NSString).appendingPathComponent(path))
+                inputs.append(
+                    NamedInput(
+                        record: Manifest.Input(
+                            role: Manifest.Input.sjabloon, path: path, sha256: Fingerprint.sha256(bytes)),
+                        bytes: bytes))
+            }
+        }
+        return inputs
+    }
+
+    /// Copies every recognised delivery (superseded ones too) and every named input into `archive`.
+    static func archive(
+        _ dataset: Dataset, inputs: [NamedInput], options: JobOptions, into archive: Archive
+    ) throws(MonitorError) {
+        for delivery in dataset.deliveries {
+            let path = (options.inputPath as NSString).appendingPathComponent(delivery.path)
+            let bytes = try readBytes(path)
+            guard Fingerprint.sha256(bytes) == delivery.sha256 else {
+                throw MonitorError(
+                    .input, "het bestand is veranderd terwijl de run het las; probeer het opnieuw",
+                    at: SourceLocation(file: path))
+            }
+            try archive.store(bytes, sha256: delivery.sha256)
+        }
+        for input in inputs { try archive.store(input.bytes, sha256: input.record.sha256) }
+    }
+
+    static func readBytes(_ path: String) throws(MonitorError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MonitorError(.input, "het bestand is niet (meer) te lezen", at: SourceLocation(file: path))
+        }
+        return Array(data)
+    }
+}
+
+extension Manifest.Input {
+    static let configuratie = "configuratie"
+    static let sjabloon = "sjabloon"
+}
+
+extension Manifest {
+    /// The notice for a delivery whose bytes differ from the last published manifest's under the same name.
+    static let changedNotice =
+        "de inhoud van dit bestand is veranderd sinds de vorige publicatie in deze uitvoermap, onder dezelfde bestandsnaam; "
+        + "een correctie krijgt bij voorkeur een hoger versienummer (_v2)"
+
+    /// The manifest of a run with `options` that rendered `files` from `report`.
+    init(
+        _ options: JobOptions, report: MonitorReport, inputs: [Input], changed: [String],
+        files: [(name: String, bytes: [UInt8])]
+    ) {
+        func output(_ suffix: String) -> Output {
+            let file = files.first { $0.name.hasSuffix(suffix) }!
+            return Output(file: file.name, sha256: Fingerprint.sha256(file.bytes))
+        }
+        self.init(
+            tool: "verdeelmonitor", version: ToolVersion.current, regio: report.config.code,
+            periode: report.period.description, generated: options.generated,
+            options: options.reproduction?.options
+                ?? Options(
+                    config: options.configPath, input: options.inputPath, output: options.outputPath,
+                    periode: options.period?.description, vertrouwelijk: options.vertrouwelijk,
+                    templates: options.templateOverrides, archive: options.archive),
+            configSHA256: report.configSHA256, inputs: inputs,
+            leveringen: report.dataset.deliveries.sorted { $0.path < $1.path }.map(Levering.init),
+            nietHerkend: report.dataset.unrecognised.sorted(), gewijzigd: changed,
+            html: output(".html"), xml: output(".xml"))
+    }
+}
