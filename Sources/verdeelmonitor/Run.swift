@@ -26,7 +26,9 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "Een map met eigen sjablonen die de meegeleverde vervangen (huisstijl).")
     var templates: String?
 
-    @Option(name: .long, help: "Bewaar elke levering, de configuratie en de sjablonen in deze map (op sha256), voor reproduce.")
+    @Option(
+        name: .long,
+        help: "Bewaar elke levering, de configuratie en de sjablonen in deze map (op sha256), voor reproduce.")
     var archive: String?
 
     @OptionGroup var logging: LogOptions

@@ -26,7 +26,8 @@ struct LogOptions: ParsableArguments {
     @Option(name: .long, help: "Hoeveel er op stderr komt: error, warning, notice, info (standaard) of debug.")
     var logLevel: LogLevel = .info
 
-    @Flag(name: .long, help: "Alleen problemen en de ene samenvattingsregel (voor cron); gelijk aan --log-level warning.")
+    @Flag(
+        name: .long, help: "Alleen problemen en de ene samenvattingsregel (voor cron); gelijk aan --log-level warning.")
     var quiet = false
 
     @Option(name: .long, help: "Wacht zo veel seconden als een andere run de uitvoermap bezet houdt (standaard 0).")

@@ -59,7 +59,8 @@ struct ReproduceTests {
         #expect(gm0193.regels == 208 && gm0193.vervangen == 208 && gm0193.status == "vervangen")
         #expect(gm0193.versie == 1 && gm0193.soort == "urgentie" && gm0193.bron == "GM0193")
         #expect(manifest.nietHerkend == ["notities_regio.csv"])
-        let text = String(decoding: FileManager.default.contents(atPath: output + "/\(Self.stem).manifest.json")!, as: UTF8.self)
+        let text = String(
+            decoding: FileManager.default.contents(atPath: output + "/\(Self.stem).manifest.json")!, as: UTF8.self)
         #expect(!text.contains("urgentienummer"))
     }
 
@@ -83,7 +84,8 @@ struct ReproduceTests {
     func changedEntry() async throws {
         let (output, archive) = try await Self.archivedRun()
         let manifestPath = output + "/\(Self.stem).manifest.json"
-        let sha = Fingerprint.sha256(FileManager.default.contents(atPath: Paths.sampleInput + "/urgentie_GM0148_2024-H1.csv")!)
+        let sha = Fingerprint.sha256(
+            FileManager.default.contents(atPath: Paths.sampleInput + "/urgentie_GM0148_2024-H1.csv")!)
         let entry = archive + "/sha256/" + sha
         var bytes = [UInt8](FileManager.default.contents(atPath: entry)!)
         bytes[bytes.count / 2] ^= 0x01
@@ -113,7 +115,10 @@ struct ReproduceTests {
         ])
         #expect(run.status == 3)
         let result = try CLITests.run(
-            ["reproduce", output + "/\(Self.stem).manifest.json", "--archive", archive, "--output", Paths.temporaryFolder()],
+            [
+                "reproduce", output + "/\(Self.stem).manifest.json", "--archive", archive, "--output",
+                Paths.temporaryFolder(),
+            ],
             epoch: "1")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("byte voor byte gelijk"))
@@ -126,10 +131,12 @@ struct ReproduceTests {
         let arguments = ["run", "--config", config, "--input", input, "--output", output]
         #expect(try CLITests.run(arguments).status == 0)
         // The same name, one letting more.
-        try "verhuring_id;datum;gemeente;urgentie\nV1;2026-02-01;GM0001;MED\nV2;2026-02-02;Aastad;\nV3;2026-03-02;Aastad;\n"
+        try
+            "verhuring_id;datum;gemeente;urgentie\nV1;2026-02-01;GM0001;MED\nV2;2026-02-02;Aastad;\nV3;2026-03-02;Aastad;\n"
             .write(toFile: input + "/verhuringen_corp-a_2026-H1.csv", atomically: true, encoding: .utf8)
         let second = try CLITests.run(arguments)
-        #expect(second.stderr.contains("let op: verhuringen_corp-a_2026-H1.csv: de inhoud van dit bestand is veranderd"))
+        #expect(
+            second.stderr.contains("let op: verhuringen_corp-a_2026-H1.csv: de inhoud van dit bestand is veranderd"))
         let html = try String(contentsOfFile: output + "/monitor-testregio-2026-H1.html", encoding: .utf8)
         #expect(html.contains("de inhoud van dit bestand is veranderd sinds de vorige publicatie"))
         let manifest = try #require(Manifest.read(output + "/monitor-testregio-2026-H1.manifest.json"))
