@@ -5,9 +5,9 @@ import VerdeelMonitor
 /// `verdeelmonitor run`: the main job.
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Maakt de monitor (HTML en XML) voor een periode en publiceert beide bestanden.",
+        abstract: "Maakt de monitor (HTML en XML) voor een periode en publiceert die met het manifest.",
         discussion:
-            "Schrijft monitor-<regio>-<periode>.html, .xml en .manifest.json samen in de uitvoermap (één run tegelijk per map). Meldingen en één samenvattingsregel gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: 0 gepubliceerd, 3 gepubliceerd met problemen, 64 gebruik, 66 geen invoer, 70 programmafout, 73 niet te schrijven, 75 map bezet door een andere run, 78 configuratie."
+            "Schrijft monitor-<regio>-<periode>.html, .xml en .manifest.json samen in de uitvoermap (steeds maar een run tegelijk per map). Meldingen en een samenvattingsregel gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: 0 gepubliceerd, 3 gepubliceerd met problemen, 64 gebruik, 66 geen invoer, 70 programmafout, 73 niet te schrijven, 75 map bezet door een andere run, 78 configuratie."
     )
 
     @OptionGroup var inputs: InputOptions
