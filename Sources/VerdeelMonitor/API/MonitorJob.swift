@@ -11,7 +11,9 @@ public enum MonitorJob {
             hasProblems: intake.dataset.hasProblems(missing: missing))
     }
 
-    /// Runs the whole job: intake, aggregate, assess, disclose, render, validate the XML, publish atomically.
+    /// Runs the whole job under the output folder's lock: clear what a stopped run left, intake, note deliveries
+    /// changed under the same name since the last manifest, aggregate, assess, disclose, render, validate the
+    /// XML, archive the inputs (`archive`), and publish HTML, XML and manifest as one set (docs/operations.md).
     ///
     /// `account` receives the account of every delivery once the inputs are read and assessed, before anything
     /// is rendered, so that it reaches the log even when rendering or publishing fails.
