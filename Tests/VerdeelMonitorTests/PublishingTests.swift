@@ -17,7 +17,7 @@ struct PublishingTests {
     func options(templates: String, output: String) -> JobOptions {
         JobOptions(
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: output,
-            templates: templates, generated: 0)
+            templates: templates, generated: 1_782_864_000)
     }
 
     @Test("an XML that fails the schema stops the run and leaves the previous files as they were")
