@@ -757,8 +757,9 @@ def protect_table(values, thr, uitgezonderd, block):
     """values: {(u, i): int} for one block. -> the set of hidden cells for public output.
 
     Primary cells are 1..thr-1. Then, while the audit finds a recomputable hidden cell (not known), the first
-    relation it is in that has a shown cell (known cells don't count) gets its smallest non-zero shown cell
-    hidden (first in table order on a tie), or else its first zero cell. This only makes the reference's own
+    relation it is in that has a shown cell (known cells don't count; when none has, the first relation with a
+    hidden and a shown cell) gets its smallest non-zero shown cell hidden (first in table order on a tie), or
+    else its first zero cell. This only makes the reference's own
     XML safe; compare.py does NOT compare the program's choice with it, only properties (see README)."""
     rels = table_relations(uitgezonderd, block)
     known = known_cells(uitgezonderd, block)
@@ -768,9 +769,9 @@ def protect_table(values, thr, uitgezonderd, block):
         if not exposed:
             return hidden
         c = exposed[0]
-        for rel in rels:
-            if c not in rel:
-                continue
+        # the first relation with c that has a shown cell; when every relation with c is fully hidden (c follows
+        # from a combination of relations), the first relation with a hidden and a shown cell
+        for rel in [r for r in rels if c in r] + [r for r in rels if c not in r and set(r) & hidden]:
             cand = sorted(d for d in rel if d not in hidden and d not in known)
             if not cand:
                 continue
