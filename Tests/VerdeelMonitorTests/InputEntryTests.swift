@@ -143,7 +143,7 @@ struct InputEntryTests {
 
     @Test("only deliveries for periods that have not started: a run without --periode is an input error")
     func onlyFuture() throws {
-        try TemporaryInput.with(
+        _ = try TemporaryInput.with(
             config: TemporaryInput.smallRegion,
             files: ["verhuringen_corp-a_2062-H1.csv": .text(Self.good)]
         ) { input in

@@ -104,7 +104,7 @@ private struct DeliveryReading {
         }
         if !columns.extra.isEmpty {
             dataset.notices.append(
-                Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
+                Notice(location(line: 1), "kolommen genegeerd: \(Self.listed(columns.extra))"))
         }
         if !columns.repeated.isEmpty {
             dataset.notices.append(
@@ -184,6 +184,12 @@ private struct DeliveryReading {
         if let earlier = firstLine[key] { throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))") }
         firstLine[key] = line
         entries.append(.init(key: key, bron: file.name.bron, delivery: index, record: record))
+    }
+
+    /// At most 20 names, then how many more: a header of 100,000 columns gives one readable line.
+    private static func listed(_ names: [String]) -> String {
+        let shown = names.prefix(20).joined(separator: ", ")
+        return names.count > 20 ? shown + " en \(names.count - 20) andere" : shown
     }
 
     private func noteSource(into dataset: inout Dataset) {
