@@ -32,7 +32,8 @@ struct HostileCorpusTests {
         let entries = table.split(separator: "\n").map { line in
             let parts = line.split(separator: "\t", maxSplits: 3).map(String.init)
             return Entry(
-                label: parts[0], soort: parts[1], exit: VerdeelMonitor.ExitStatus(rawValue: Int32(parts[2])!)!, expected: parts[3])
+                label: parts[0], soort: parts[1], exit: VerdeelMonitor.ExitStatus(rawValue: Int32(parts[2])!)!,
+                expected: parts[3])
         }
         return (folder, entries)
     }
@@ -86,14 +87,17 @@ struct HostileCorpusTests {
             let name = try Self.place(entry, from: folder, in: input)
             let (result, log) = try await run(input)
             #expect(result.exitStatus == entry.exit, "\(entry.label): exit code")
-            #expect(log.contains { $0.contains(entry.expected) }, "\(entry.label): no log line with '\(entry.expected)'")
+            #expect(
+                log.contains { $0.contains(entry.expected) }, "\(entry.label): no log line with '\(entry.expected)'")
             if entry.exit != .ok {
                 #expect(log.contains { $0.contains(name) }, "\(entry.label): the log names \(name)")
             }
             // The good deliveries are read in full beside it.
             for file in Self.good.keys {
                 #expect(
-                    log.contains("levering \(file): gebruikt, 1 regels = 1 gebruikt + 0 afgewezen + 0 buiten regio + 0 vervangen"),
+                    log.contains(
+                        "levering \(file): gebruikt, 1 regels = 1 gebruikt + 0 afgewezen + 0 buiten regio + 0 vervangen"
+                    ),
                     "\(entry.label): \(file)")
             }
             // A whole, valid set is published (the XML checks against the XSD; both files exist).

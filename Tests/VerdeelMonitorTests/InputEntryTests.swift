@@ -15,11 +15,14 @@ struct InputEntryTests {
         ) { input in
             let folder = input.inputPath
             let fm = FileManager.default
-            try fm.createSymbolicLink(atPath: folder + "/verhuringen_corp-b_2026-H1.csv", withDestinationPath: "/dev/zero")
-            #expect(mkfifo(folder + "/urgentie_GM0153_2026-H1.csv", 0o600) == 0)
-            try fm.createSymbolicLink(atPath: folder + "/urgentie_GM0164_2026-H1.csv", withDestinationPath: "/geen/bestand")
             try fm.createSymbolicLink(
-                atPath: folder + "/urgentie_GM0183_2026-H1.csv", withDestinationPath: folder + "/urgentie_GM0183_2026-H1.csv")
+                atPath: folder + "/verhuringen_corp-b_2026-H1.csv", withDestinationPath: "/dev/zero")
+            #expect(mkfifo(folder + "/urgentie_GM0153_2026-H1.csv", 0o600) == 0)
+            try fm.createSymbolicLink(
+                atPath: folder + "/urgentie_GM0164_2026-H1.csv", withDestinationPath: "/geen/bestand")
+            try fm.createSymbolicLink(
+                atPath: folder + "/urgentie_GM0183_2026-H1.csv",
+                withDestinationPath: folder + "/urgentie_GM0183_2026-H1.csv")
             try fm.createDirectory(atPath: folder + "/voorraad_corp-a_2026-H1.csv", withIntermediateDirectories: false)
             try fm.createDirectory(atPath: folder + "/links", withIntermediateDirectories: false)
             try fm.createSymbolicLink(
@@ -31,7 +34,10 @@ struct InputEntryTests {
                 ("urgentie_GM0153_2026-H1.csv", "is een named pipe (FIFO), geen gewoon bestand; overgeslagen"),
                 ("urgentie_GM0164_2026-H1.csv", "is een koppeling die nergens naar wijst; overgeslagen"),
                 ("urgentie_GM0183_2026-H1.csv", "is een koppeling in een kring; overgeslagen"),
-                ("verhuringen_corp-b_2026-H1.csv", "is een koppeling naar een apparaat (character device), geen bestand"),
+                (
+                    "verhuringen_corp-b_2026-H1.csv",
+                    "is een koppeling naar een apparaat (character device), geen bestand"
+                ),
                 ("voorraad_corp-a_2026-H1.csv", "is een map met de naam van een levering"),
                 ("links/terug", "is een koppeling naar een map; die wordt niet doorzocht"),
             ]
@@ -53,16 +59,18 @@ struct InputEntryTests {
     func fileSizeCap() throws {
         // 1 MB limit; the file is 1 MB + 1 byte: header, then padding in a quoted field.
         let header = "verhuring_id;datum;gemeente\n"
-        let big = header + "V1;2026-01-05;\"" + String(repeating: "x", count: Limits.megabyte - header.count - 16) + "\"\n"
+        let big =
+            header + "V1;2026-01-05;\"" + String(repeating: "x", count: Limits.megabyte - header.count - 16) + "\"\n"
         #expect(big.utf8.count == Limits.megabyte + 1)
         let dataset = try TemporaryInput.ingest(
             ["verhuringen_corp-a_2026-H1.csv": .text(big), "verhuringen_corp-b_2026-H1.csv": .text(Self.good)],
             config: TemporaryInput.smallRegion + "\n[limieten]\nbestand_mb = 1\nveld_kb = 2048\n")
         let rejects = dataset.rejects(in: "verhuringen_corp-a_2026-H1.csv")
-        #expect(rejects.map(\.reason) == [
-            "het bestand is groter dan de limiet van 1 MB; het hele bestand is afgewezen "
-                + "(verhoog zo nodig bestand_mb onder [limieten] in regio.toml)"
-        ])
+        #expect(
+            rejects.map(\.reason) == [
+                "het bestand is groter dan de limiet van 1 MB; het hele bestand is afgewezen "
+                    + "(verhoog zo nodig bestand_mb onder [limieten] in regio.toml)"
+            ])
         #expect(dataset.delivery(at: "verhuringen_corp-a_2026-H1.csv")?.rejectedAsFile == true)
         #expect(dataset.delivery(at: "verhuringen_corp-b_2026-H1.csv")?.used == 2)
     }
@@ -119,7 +127,8 @@ struct InputEntryTests {
             ]
         ) { input in
             // 2026-07-01 00:00 UTC: 2026-H2 has started, but has no delivery; 2062-H1 lies in the future.
-            let july = try Pipeline.intake(configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+            let july = try Pipeline.intake(
+                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
             #expect(july.latest == Period("2026-H1"))
             // Its letting is also dated outside the delivery's period: that notice is no problem of its own.
             let future = july.dataset.notices(in: "verhuringen_corp-b_2062-H1.csv").filter(\.isProblem)
@@ -133,7 +142,8 @@ struct InputEntryTests {
             let newYear = try Pipeline.intake(
                 configPath: input.configPath, inputPath: input.inputPath, generated: 1_767_225_600)
             #expect(newYear.latest == Period("2026-H1"))
-            let eve = try Pipeline.intake(configPath: input.configPath, inputPath: input.inputPath, generated: 1_767_225_599)
+            let eve = try Pipeline.intake(
+                configPath: input.configPath, inputPath: input.inputPath, generated: 1_767_225_599)
             #expect(eve.latest == Period("2025-H2"))
             #expect(eve.dataset.notices.filter(\.isProblem).count == 2)
             // --periode may still name a future period with deliveries.

@@ -47,7 +47,8 @@ struct PassendSuppressionTests {
         let p = passend(12, 3, 2, 6, 0)
         let (categories, classes) = openbaar.gehuisvest(
             counts([(.mz, 2), (.med, 10), (.ggz, 3), (.vo, 8)]), passend: p)
-        #expect(categories == [.hidden, .shown(10), .shown(0), .hidden, .shown(8)] + Array(repeating: .shown(0), count: 4))
+        #expect(
+            categories == [.hidden, .shown(10), .shown(0), .hidden, .shown(8)] + Array(repeating: .shown(0), count: 4))
         #expect(classes == [.shown(12), .hidden, .hidden, .shown(6), .shown(0)])
         #expect(PublishedPassend(p, cells: classes, disclosure: openbaar).share == nil)
     }
@@ -60,7 +61,8 @@ struct PassendSuppressionTests {
         // MZ = mantelzorg: one free unknown.
         let p = passend(10, 0, 7, 6, 0)
         let (categories, classes) = openbaar.gehuisvest(counts([(.mz, 7), (.med, 2), (.vo, 14)]), passend: p)
-        #expect(categories == [.hidden, .hidden, .shown(0), .shown(0), .shown(14)] + Array(repeating: .shown(0), count: 4))
+        #expect(
+            categories == [.hidden, .hidden, .shown(0), .shown(0), .shown(14)] + Array(repeating: .shown(0), count: 4))
         #expect(classes == [.shown(10), .shown(0), .hidden, .hidden, .shown(0)])
     }
 
@@ -84,7 +86,8 @@ struct PassendSuppressionTests {
             municipalities: zip(members, [a, b]).map { m, indicators in
                 MunicipalityFigures(
                     municipality: m, indicators: indicators, signaal: .geenMutaties,
-                    distribution: Distribution(gehuisvest: 0, aandeelHuishoudens: 0, evenredigAandeel: 0, index: nil,
+                    distribution: Distribution(
+                        gehuisvest: 0, aandeelHuishoudens: 0, evenredigAandeel: 0, index: nil,
                         perDuizendHuishoudens: 0))
             }, region: a + b, regionSignaal: .geenMutaties,
             regionDistribution: RegionDistribution(gehuisvest: 0, afwijking: nil), dataQuality: [])

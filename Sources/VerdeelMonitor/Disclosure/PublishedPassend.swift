@@ -61,7 +61,9 @@ extension Relation {
         return (0..<units).flatMap { unit in
             [
                 Relation(terms: classes.map { (CellIndex(unit: unit, category: $0), 1) }),
-                Relation(terms: [(CellIndex(unit: unit, category: mz), 1), (CellIndex(unit: unit, category: mantelzorg), -1)]),
+                Relation(terms: [
+                    (CellIndex(unit: unit, category: mz), 1), (CellIndex(unit: unit, category: mantelzorg), -1),
+                ]),
             ]
         }
     }

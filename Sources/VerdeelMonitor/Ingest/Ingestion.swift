@@ -78,7 +78,8 @@ private struct DeliveryReading {
         if active, table.excessRecords > 0 {
             let records = table.records.count + table.problems.count + table.excessRecords
             delivery.records = records
-            rejectFile(CSVLimits.tooManyRecords(records, limit: config.limits.rowsPerFile), records: records, into: &dataset)
+            rejectFile(
+                CSVLimits.tooManyRecords(records, limit: config.limits.rowsPerFile), records: records, into: &dataset)
             return
         }
         delivery.encoding = table.encoding

@@ -31,7 +31,8 @@ enum InputEntry: Equatable {
             switch Self.kind(target) {
             case S_IFREG: self = .regularFile
             case S_IFDIR: self = .skipped("is een koppeling naar een map; die wordt niet doorzocht")
-            default: self = .skipped("is een koppeling naar \(Self.name(of: Self.kind(target))), geen bestand; overgeslagen")
+            default:
+                self = .skipped("is een koppeling naar \(Self.name(of: Self.kind(target))), geen bestand; overgeslagen")
             }
             return
         }
@@ -110,14 +111,5 @@ struct InputFileRefusal: Error {
         InputFileRefusal(
             "het bestand is groter dan de limiet van \(Limits.describe(bytes: limit)); het hele bestand is afgewezen "
                 + "(verhoog zo nodig bestand_mb onder [limieten] in regio.toml)")
-    }
-}
-
-extension Limits {
-    /// A byte count as the `[limieten]` keys write it: whole MB, else whole KB, else bytes.
-    static func describe(bytes: Int) -> String {
-        if bytes >= megabyte && bytes % megabyte == 0 { return "\(bytes / megabyte) MB" }
-        if bytes >= 1024 && bytes % 1024 == 0 { return "\(bytes / 1024) KB" }
-        return "\(bytes) bytes"
     }
 }

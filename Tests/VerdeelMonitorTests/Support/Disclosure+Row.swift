@@ -16,7 +16,9 @@ extension Disclosure {
 
     /// The gehuisvest cells and the passend classes (`PassendClass.published` order) of one municipality on its
     /// own, decided together as in the report.
-    func gehuisvest(_ counts: CategoryCounts, passend: Passend?, excluded: Set<UrgencyCode> = []) -> (
+    func gehuisvest(
+        _ counts: CategoryCounts, passend: Passend?, excluded: Set<UrgencyCode> = []
+    ) -> (
         categories: [Cell], passend: [Cell]
     ) {
         var classes = Passend()

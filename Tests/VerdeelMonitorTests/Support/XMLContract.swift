@@ -225,7 +225,9 @@ enum XMLContract {
                 }
                 for name in classes {
                     if hidden.contains(name) {
-                        if passend.attributes[name] != nil { problems.append("\(at): @\(name) is hidden but has a value") }
+                        if passend.attributes[name] != nil {
+                            problems.append("\(at): @\(name) is hidden but has a value")
+                        }
                     } else {
                         need(passend, name, .integer, at)
                     }

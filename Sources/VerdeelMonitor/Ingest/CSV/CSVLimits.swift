@@ -24,7 +24,8 @@ struct CSVLimits: Sendable, Hashable {
     func fieldTooLong(line: Int) -> CSVProblem {
         CSVProblem(
             line: line,
-            message: "een veld is langer dan de limiet van \(Limits.describe(bytes: fieldBytes)); de regel is afgewezen "
+            message:
+                "een veld is langer dan de limiet van \(Limits.describe(bytes: fieldBytes)); de regel is afgewezen "
                 + "(verhoog zo nodig veld_kb onder [limieten] in regio.toml)")
     }
 
@@ -43,5 +44,14 @@ extension CSVReadError {
             "een veld van de kopregel is langer dan de limiet van \(Limits.describe(bytes: limit)); het hele bestand "
                 + "is afgewezen (verhoog zo nodig veld_kb onder [limieten] in regio.toml)"
         }
+    }
+}
+
+extension Limits {
+    /// A byte count as the `[limieten]` keys write it: whole MB, else whole KB, else bytes.
+    static func describe(bytes: Int) -> String {
+        if bytes >= megabyte && bytes % megabyte == 0 { return "\(bytes / megabyte) MB" }
+        if bytes >= 1024 && bytes % 1024 == 0 { return "\(bytes / 1024) KB" }
+        return "\(bytes) bytes"
     }
 }

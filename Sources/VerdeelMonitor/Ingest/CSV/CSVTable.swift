@@ -109,7 +109,12 @@ extension CSVTable {
             case .end:
                 return .success(table)
             case .unterminatedQuote(let line):
-                table.problems.append(.unterminatedQuote(line: line))
+                // The partial record is one more record: beyond the record limit it is only counted.
+                if table.records.count + table.problems.count < limits.records {
+                    table.problems.append(.unterminatedQuote(line: line))
+                } else {
+                    table.excessRecords += 1
+                }
                 return .success(table)
             }
         }

@@ -44,7 +44,9 @@ struct PassendView: Sendable {
         }
         let cells = report.cells
         rijen = report.current.municipalities.enumerated().map { m, figures in
-            rij(figures.municipality.naam, cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: disclosure))
+            rij(
+                figures.municipality.naam,
+                cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: disclosure))
         }
         let region = cells.passendBreakdown(
             report.current.region.passend, unit: report.current.municipalities.count, disclosure: disclosure)

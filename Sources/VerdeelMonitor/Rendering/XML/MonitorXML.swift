@@ -32,7 +32,8 @@ enum MonitorXML {
         unit(
             current.region, signaal: current.regionSignaal,
             cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]],
-            passend: cells.passendBreakdown(current.region.passend, unit: region, disclosure: report.disclosure), in: xml,
+            passend: cells.passendBreakdown(current.region.passend, unit: region, disclosure: report.disclosure),
+            in: xml,
             report: report
         ) {
             xml.empty(
@@ -51,7 +52,8 @@ enum MonitorXML {
             unit(
                 figures.indicators, signaal: figures.signaal,
                 cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]],
-                passend: cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: report.disclosure), in: xml,
+                passend: cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: report.disclosure),
+                in: xml,
                 report: report
             ) {
                 let d = figures.distribution
