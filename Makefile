@@ -11,7 +11,7 @@ MAN_OUT := .build/man
 # Reproducible demo output: a fixed timestamp unless the caller sets one.
 export SOURCE_DATE_EPOCH ?= 1782864000
 
-.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report man install uninstall
+.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report man install uninstall fuzz
 
 ## help: list the targets with what they do
 help:
@@ -100,6 +100,11 @@ BENCH_RUNS ?= 3
 bench: build
 	BENCH_SCALE=$(BENCH_SCALE) BENCH_RUNS=$(BENCH_RUNS) bash Tests/Bench/bench.sh $(RELEASE_BIN)
 
+## fuzz: libFuzzer over the CSV reader (XLSX: see docs/fuzzing.md) for FUZZ_SECONDS (default 60) per target, at nice 19 (docs/fuzzing.md)
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Tests/Fuzz/fuzz.sh
+
 ## clean: remove the build folder and out/
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-fuzz $(OUT)

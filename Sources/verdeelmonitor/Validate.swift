@@ -11,7 +11,8 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         do {
-            let check = try MonitorJob.check(configPath: inputs.config, inputPath: inputs.input)
+            let check = try MonitorJob.check(
+                configPath: inputs.config, inputPath: inputs.input, generated: try RunEnvironment.timestamp())
             for line in check.account { print(line) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
         } catch let error as MonitorError {

@@ -7,8 +7,11 @@ Every figure is compared: integers exactly, decimals as strings exactly (both si
 In public (openbaar) output the category cells are checked by PROPERTIES, not against the reference's own
 choice of secondary cells: every cell of 1..onderdrukkenOnder-1 is hidden, every shown cell has the true
 value, hidden cells have no aantal, and no hidden cell other than a "known" one can be recomputed from the
-published relations of its block (exact Gaussian elimination, reference.determined). Listed knelpunten,
-overigeKnelpunten and whether wachttijd has @mediaanDagen are compared exactly. Without --periode the
+published relations of its block (exact Gaussian elimination, reference.determined). The passend classes are
+checked the same way, as five more columns of the gehuisvest table (a hidden class is named in
+passend/@onderdrukt); @aandeelPassend must be absent when the XML hides a class it is computed from, and
+overigeKnelpunten when it hides elders. Listed knelpunten, overigeKnelpunten and whether wachttijd has
+@mediaanDagen are compared exactly. Without --periode the
 expected period is the default (the latest period with a delivery); the XML's @periode must match it.
 
 Prints one line per mismatch:  FAIL <path>: expected <x>, got <y>
@@ -105,6 +108,37 @@ def check_cells_public(t, p, truth, thr, got_block):
     return hidden
 
 
+def check_passend_public(t, p, truth, thr, exp, got):
+    """The passend breakdown of one unit in public output, by properties (contract, section 6): a class is
+    absent exactly when @onderdrukt names it; every class of 1..thr-1 is hidden; a shown class has its true
+    value; @aandeelPassend is present exactly when the reference has it and none of the classes it is computed
+    from is hidden, and then equals it. truth: the reference's figures of the unit.
+    Returns the set of hidden class indexes (k in reference.PASSEND)."""
+    c = truth["passend"]
+    names = (got.get("onderdrukt") or "").split()
+    bad = [x for x in names if x not in reference.PASSEND]
+    if bad or len(set(names)) != len(names) or (got.get("onderdrukt") is not None and not names):
+        t.check(f"{p}/@onderdrukt: distinct passend class names", "e.g. 'uitzondering mantelzorg'",
+                got.get("onderdrukt"))
+    hidden = set()
+    for k, name in enumerate(reference.PASSEND):
+        v = c[name]
+        if name in names:
+            hidden.add(k)
+            t.check(f"{p}/@{name}: hidden class (in @onderdrukt) has no value", None, got.get(name))
+        elif 1 <= v <= thr - 1:
+            t.check(f"{p}/@{name}: value {v} is below onderdrukkenOnder, must be hidden",
+                    f"named in @onderdrukt", f"{name}={got.get(name)}")
+        else:
+            t.check(f"{p}/@{name}", str(v), got.get(name))
+    hidden_names = [reference.PASSEND[k] for k in sorted(hidden)]
+    t.check(f"{p}/@aandeelPassend", reference.passend_share(c, hidden_names), got.get("aandeelPassend"))
+    for k in got.attrib:
+        if k not in reference.PASSEND + ["aandeelPassend", "onderdrukt"]:
+            t.note(f"{p}: extra attribute @{k}={got.get(k)!r} (not compared)")
+    return hidden
+
+
 def check_tables_safe(t, uitg, hidden_by_block):
     """Secondary suppression as a property: per block, no hidden cell other than a known one follows from
     the published relations. hidden_by_block: block -> set of (u, i), u in config order, region last."""
@@ -115,8 +149,10 @@ def check_tables_safe(t, uitg, hidden_by_block):
         t.passed += 1 if not exposed else 0
         for (u, i) in sorted(exposed):
             unit = "regio" if u == n else UNIT_NAMES[u]
-            t.check(f"{unit}/{block}/categorie[{reference.S[i]}]: hidden but recomputable from the published "
-                    f"relations", "not recomputable", "recomputable")
+            where = f"{block}/categorie[{reference.S[i]}]" if i < len(reference.S) \
+                else f"passend/@{reference.PASSEND[i - len(reference.S)]}"
+            t.check(f"{unit}/{where}: hidden but recomputable from the published relations",
+                    "not recomputable", "recomputable")
         t.note(f"{block}: {len(hidden)} hidden cells, {len(hidden & known)} of them known")
 
 
@@ -136,7 +172,11 @@ def compare_unit(t, path, exp, got, public=None):
             continue
         g = gs[0]
         p = f"{path}/{tag}"
-        compare_attrs(t, p, e, g)
+        if tag == "passend" and public is not None:
+            thr, truth, hid = public
+            hid["passend"] = check_passend_public(t, p, truth, thr, e, g)
+        else:
+            compare_attrs(t, p, e, g)
         if tag in ("aanvragen", "beschikkingen", "gehuisvest"):
             gc = {c.get("code"): c for c in children(g, "categorie")}
             t.check(f"{p}: categorie codes", " ".join(reference.S), " ".join(c.get("code") or "?" for c in children(g, "categorie")))
@@ -155,8 +195,16 @@ def compare_unit(t, path, exp, got, public=None):
             ek = [(c.get("reden"), c.get("aantal")) for c in children(e, "knelpunt")]
             gk = [(c.get("reden"), c.get("aantal")) for c in children(g, "knelpunt")]
             t.check(f"{p}: knelpunten (reden, aantal) in order", ek, gk)
-            eo = children(e, "overigeKnelpunten")
             go = children(g, "overigeKnelpunten")
+            if public is not None:
+                # left out when the XML hides elders (listed + other = elders), else as the reference counts it
+                thr, truth, hid = public
+                want = reference.knelpunten_other(truth["knelpunten"], thr,
+                                                  reference.PASSEND.index("elders") in hid["passend"])
+                t.check(f"{p}/overigeKnelpunten/@aantal", None if want is None else str(want),
+                        go[0].get("aantal") if go else None)
+                continue
+            eo = children(e, "overigeKnelpunten")
             if eo and go:
                 compare_attrs(t, f"{p}/overigeKnelpunten", eo[0], go[0])
             else:
@@ -256,9 +304,12 @@ def main(argv):
         compare_unit(t, path, e, g, pub(figs[per]["gemeenten"][code], u))
 
     if not vertrouwelijk:
-        check_tables_safe(t, [x["uitgezonderd"] for x in cfg.gemeenten],
-                          {b: {(u, i) for u in range(n_units) for i in hidden[u].get(b, ())}
-                           for b in ("aanvragen", "beschikkingen", "gehuisvest")})
+        by_block = {b: {(u, i) for u in range(n_units) for i in hidden[u].get(b, ())}
+                    for b in ("aanvragen", "beschikkingen", "gehuisvest")}
+        # the passend classes are columns len(S) + k of the gehuisvest table (reference.table_relations)
+        by_block["gehuisvest"] |= {(u, len(reference.S) + k) for u in range(n_units)
+                                   for k in hidden[u].get("passend", ())}
+        check_tables_safe(t, [x["uitgezonderd"] for x in cfg.gemeenten], by_block)
 
     # noodknop
     enk = exp_root.find(NS + "noodknop")

@@ -26,6 +26,9 @@ from fractions import Fraction
 
 NSURI = "urn:verdeelmonitor:monitor:1"
 S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
+# The passend classes in XML order. In the gehuisvest block they are cells (u, len(S) + k) beside the nine
+# categories (contract, section 6: protected like category cells, decided together with them).
+PASSEND = ["herkomst", "uitzondering", "mantelzorg", "elders", "onbekend"]
 SOORTEN = ("verhuringen", "urgentie", "voorraad")
 NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
 CBS_RE = re.compile(r"^(?:gm)?(\d{1,4})$", re.IGNORECASE)
@@ -669,19 +672,26 @@ def table_relations(uitgezonderd, block):
     """The published relations of one block (contract, Small numbers) as a list of {cell: coefficient}.
 
     uitgezonderd: the municipalities' excluded categories, in config order. A cell is (u, i): u = 0..n-1 the
-    municipalities in config order, u = n the region; i the category index in S. Order: the row totals
-    (municipalities, then the region), the columns (region cell minus its column), then for gehuisvest every
-    unit's MZ cell alone and, per municipality with E, the sum over E and the sum over the other categories.
+    municipalities in config order, u = n the region; i the category index in S, and for gehuisvest also
+    i = len(S) + k for passend class PASSEND[k]. Order: the row totals (municipalities, then the region), the
+    columns (region cell minus its column; for gehuisvest also every passend class's column, since the region's
+    passend is the sum of its municipalities'), then for gehuisvest per unit: the five classes (their sum is
+    gehuisvest@totaal, published), mantelzorg minus the MZ cell (always 0: mantelzorg is the MZ cell), and per
+    municipality with E, the sum over E and the sum over the other categories (total minus verdeling@gehuisvest).
     Only which cells a relation holds matters for what is recomputable; the published values do not."""
     n = len(uitgezonderd)
     rels = [{(u, i): 1 for i in range(len(S))} for u in range(n + 1)]
-    for i in range(len(S)):
+    cols = len(S) + (len(PASSEND) if block == "gehuisvest" else 0)
+    for i in range(cols):
         rel = {(n, i): 1}
         rel.update({(u, i): -1 for u in range(n)})
         rels.append(rel)
     if block == "gehuisvest":
         mz = S.index("MZ")
-        rels += [{(u, mz): 1} for u in range(n + 1)]
+        mantelzorg = len(S) + PASSEND.index("mantelzorg")
+        for u in range(n + 1):
+            rels.append({(u, len(S) + k): 1 for k in range(len(PASSEND))})
+            rels.append({(u, mz): 1, (u, mantelzorg): -1})
         for u, e in enumerate(uitgezonderd):
             if e:
                 ei = [i for i, c in enumerate(S) if c in e]
@@ -727,13 +737,14 @@ def determined(relations, hidden):
     return out
 
 
-def all_cells(uitgezonderd):
-    return {(u, i) for u in range(len(uitgezonderd) + 1) for i in range(len(S))}
+def all_cells(uitgezonderd, block=None):
+    cols = len(S) + (len(PASSEND) if block == "gehuisvest" else 0)
+    return {(u, i) for u in range(len(uitgezonderd) + 1) for i in range(cols)}
 
 
 def known_cells(uitgezonderd, block):
     """Cells that follow from the relations even when every cell is hidden (contract: "known")."""
-    return determined(table_relations(uitgezonderd, block), all_cells(uitgezonderd))
+    return determined(table_relations(uitgezonderd, block), all_cells(uitgezonderd, block))
 
 
 def exposed_cells(uitgezonderd, block, hidden):
@@ -746,8 +757,9 @@ def protect_table(values, thr, uitgezonderd, block):
     """values: {(u, i): int} for one block. -> the set of hidden cells for public output.
 
     Primary cells are 1..thr-1. Then, while the audit finds a recomputable hidden cell (not known), the first
-    relation it is in that has a shown cell (known cells don't count) gets its smallest non-zero shown cell
-    hidden (first in table order on a tie), or else its first zero cell. This only makes the reference's own
+    relation it is in that has a shown cell (known cells don't count; when none has, the first relation with a
+    hidden and a shown cell) gets its smallest non-zero shown cell hidden (first in table order on a tie), or
+    else its first zero cell. This only makes the reference's own
     XML safe; compare.py does NOT compare the program's choice with it, only properties (see README)."""
     rels = table_relations(uitgezonderd, block)
     known = known_cells(uitgezonderd, block)
@@ -757,9 +769,9 @@ def protect_table(values, thr, uitgezonderd, block):
         if not exposed:
             return hidden
         c = exposed[0]
-        for rel in rels:
-            if c not in rel:
-                continue
+        # the first relation with c that has a shown cell; when every relation with c is fully hidden (c follows
+        # from a combination of relations), the first relation with a hidden and a shown cell
+        for rel in [r for r in rels if c in r] + [r for r in rels if c not in r and set(r) & hidden]:
             cand = sorted(d for d in rel if d not in hidden and d not in known)
             if not cand:
                 continue
@@ -785,7 +797,12 @@ def f1(x):
 
 
 def default_period(model):
-    return model.data_periods[-1] if model.data_periods else None
+    """The latest period with a delivery that has started at the time of generation (contract section 8):
+    SOURCE_DATE_EPOCH, else now, as a UTC date; a period has started on its first day."""
+    sde = os.environ.get("SOURCE_DATE_EPOCH")
+    now = dt.datetime.fromtimestamp(int(sde), dt.timezone.utc) if sde else dt.datetime.now(dt.timezone.utc)
+    started = [p for p in model.data_periods if period_bounds(p)[0] <= now.date()]
+    return started[-1] if started else None
 
 
 def _el(parent, tag, **attrs):
@@ -819,20 +836,19 @@ def _unit(parent, f, cfg, public, region, hidden_by_block):
             evenredigAandeel=f2(f["evenredig"]), index=f2(f["index"]) if f["index"] is not None else None,
             perDuizendHuishoudens=f2(f["perduizend"]) if f["perduizend"] is not None else None)
     c = f["passend"]
-    passend = c["herkomst"] + c["uitzondering"] + c["mantelzorg"]
-    ps = _el(parent, "passend", herkomst=c["herkomst"], uitzondering=c["uitzondering"], mantelzorg=c["mantelzorg"],
-             elders=c["elders"], onbekend=c["onbekend"],
-             aandeelPassend=f2(Fraction(100 * passend, passend + c["elders"])) if passend + c["elders"] else None)
-    kn = sorted(f["knelpunten"].items(), key=lambda kv: (-kv[1], kv[0]))
-    left = 0
-    any_left = False
-    for reden, n in kn:
-        if public and n < thr:
-            left += n
-            any_left = True
-            continue
+    # public output: a hidden class is left out and named in @onderdrukt (contract, section 6)
+    hidden_classes = [k for k in PASSEND if len(S) + PASSEND.index(k) in hidden_by_block["gehuisvest"]] \
+        if public else []
+    ps = _el(parent, "passend", **{k: (None if k in hidden_classes else c[k]) for k in PASSEND})
+    aandeel = passend_share(c, hidden_classes)
+    if aandeel is not None:
+        ps.set("aandeelPassend", aandeel)
+    if hidden_classes:
+        ps.set("onderdrukt", " ".join(hidden_classes))
+    for reden, n, in knelpunten_listed(f["knelpunten"], thr if public else None):
         _el(ps, "knelpunt", reden=reden, aantal=n)
-    if any_left:                                    # always with its count (contract: "That count is always shown")
+    left = knelpunten_other(f["knelpunten"], thr if public else None, "elders" in hidden_classes)
+    if left is not None:
         _el(ps, "overigeKnelpunten", aantal=left)
     _el(parent, "wachtend", aantal=f["wachtend"])
     med = median(f["waits"])
@@ -842,6 +858,30 @@ def _unit(parent, f, cfg, public, region, hidden_by_block):
     if f["voorraad"] is not None:
         t, o, n = f["voorraad"]
         _el(parent, "voorraad", toegevoegd=t, onttrokken=o, netto=n)
+
+
+def passend_share(c, hidden_classes):
+    """@aandeelPassend: 100 x passend / (passend + elders), left out when that is 0/0 or when a class it is
+    computed from (herkomst, uitzondering, mantelzorg, elders) is hidden; onbekend does not enter it."""
+    if any(k in hidden_classes for k in ("herkomst", "uitzondering", "mantelzorg", "elders")):
+        return None
+    passend = c["herkomst"] + c["uitzondering"] + c["mantelzorg"]
+    return f2(Fraction(100 * passend, passend + c["elders"])) if passend + c["elders"] else None
+
+
+def knelpunten_listed(knel, thr):
+    """The knelpunten listed (thr None: vertrouwelijk, all), most frequent first, then by reden."""
+    kn = sorted(knel.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [(r, n) for r, n in kn if thr is None or n >= thr]
+
+
+def knelpunten_other(knel, thr, elders_hidden):
+    """overigeKnelpunten@aantal, or None when it is left out: nothing was grouped, or elders is hidden (the
+    listed counts plus this count add up to elders, so it would give a hidden elders back)."""
+    if thr is None or elders_hidden:
+        return None
+    small = [n for n in knel.values() if n < thr]
+    return sum(small) if small else None
 
 
 def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, model=None):
@@ -869,6 +909,9 @@ def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, mo
     hid = [{} for _ in units]                       # per unit: block -> hidden category indexes
     for block in ("aanvragen", "beschikkingen", "gehuisvest"):
         values = {(u, i): units[u][block].get(c, 0) for u in range(len(units)) for i, c in enumerate(S)}
+        if block == "gehuisvest":
+            values.update({(u, len(S) + k): units[u]["passend"][c] for u in range(len(units))
+                           for k, c in enumerate(PASSEND)})
         h = protect_table(values, cfg.onderdrukken_onder, uitg, block) if public else set()
         for u in range(len(units)):
             hid[u][block] = {i for (v, i) in h if v == u}

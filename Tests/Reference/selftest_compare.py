@@ -207,6 +207,97 @@ def unhide_secondary(root):
     raise AssertionError("no secondary cell in the fixture")
 
 
+def passend_units(root):
+    """(XML passend, vertrouwelijk passend) per unit, municipalities in order then the region."""
+    units, funits = truth_units(root)
+    return [(u.find(NS + "passend"), fu.find(NS + "passend")) for u, fu in zip(units, funits)]
+
+
+def show_class(p, fp, name):
+    names = p.get("onderdrukt").split()
+    names.remove(name)
+    if names:
+        p.set("onderdrukt", " ".join(names))
+    else:
+        del p.attrib["onderdrukt"]
+    p.set(name, fp.get(name))
+
+
+def show_small_class(root):
+    """A passend class of 1..thr-1 shown with its true value (taken out of @onderdrukt)."""
+    thr = int(root.find(NS + "normen").get("onderdrukkenOnder"))
+    for p, fp in passend_units(root):
+        for name in (p.get("onderdrukt") or "").split():
+            if 1 <= int(fp.get(name)) < thr:
+                return show_class(p, fp, name)
+    raise AssertionError("no small passend class in the fixture")
+
+
+def class_off(root):
+    p = [p for p, _ in passend_units(root) if p.get("herkomst") not in (None, "0")][0]
+    p.set("herkomst", str(int(p.get("herkomst")) + 1))
+
+
+def aandeel_with_hidden_class(root):
+    """@aandeelPassend written (with its true value) although a class it is computed from is hidden."""
+    for p, fp in passend_units(root):
+        names = (p.get("onderdrukt") or "").split()
+        if fp.get("aandeelPassend") and set(names) - {"onbekend"}:
+            p.set("aandeelPassend", fp.get("aandeelPassend"))
+            return
+    raise AssertionError("no unit with a hidden share class in the fixture")
+
+
+def show_mantelzorg_beside_hidden_mz(root):
+    """passend@mantelzorg shown while the gehuisvest MZ cell stays hidden: MZ is then known (it equals
+    mantelzorg). Prefers a mantelzorg that is not small, so that only the exact audit can catch it."""
+    thr = int(root.find(NS + "normen").get("onderdrukkenOnder"))
+    units, funits = truth_units(root)
+    found = []
+    for u, (p, fp) in zip(units, passend_units(root)):
+        mz = u.find(NS + "gehuisvest").find(NS + "categorie")
+        if mz.get("onderdrukt") == "true" and "mantelzorg" in (p.get("onderdrukt") or "").split():
+            found.append((1 <= int(fp.get("mantelzorg")) < thr, p, fp))
+    if not found:
+        raise AssertionError("no unit with MZ and mantelzorg hidden in the fixture")
+    _, p, fp = sorted(found, key=lambda x: x[0])[0]
+    show_class(p, fp, "mantelzorg")
+
+
+def unhide_secondary_class(root):
+    """Show a passend class hidden only as a partner (true value 0 or >= thr) whose showing makes another
+    hidden cell of the gehuisvest table recomputable."""
+    thr = int(root.find(NS + "normen").get("onderdrukkenOnder"))
+    cfg, inp = CURRENT
+    uitg = [g["uitgezonderd"] for g in reference.Config(cfg).gemeenten]
+    units, _ = truth_units(root)
+    pu = passend_units(root)
+    hidden = {(u, i) for u in range(len(units)) for i, c in enumerate(units[u].find(NS + "gehuisvest"))
+              if c.get("onderdrukt") == "true"}
+    hidden |= {(u, len(reference.S) + reference.PASSEND.index(x)) for u, (p, _) in enumerate(pu)
+               for x in (p.get("onderdrukt") or "").split()}
+    assert not reference.exposed_cells(uitg, "gehuisvest", hidden)
+    for (u, i) in sorted(hidden):
+        if i < len(reference.S):
+            continue
+        p, fp = pu[u]
+        name = reference.PASSEND[i - len(reference.S)]
+        if 1 <= int(fp.get(name)) < thr:
+            continue
+        if reference.exposed_cells(uitg, "gehuisvest", hidden - {(u, i)}):
+            return show_class(p, fp, name)
+    raise AssertionError("no secondary passend class in the fixture")
+
+
+def overige_beside_hidden_elders(root):
+    """overigeKnelpunten written where elders is hidden: listed + overige would give elders back."""
+    for p, fp in passend_units(root):
+        if "elders" in (p.get("onderdrukt") or "").split() and p.find(NS + "overigeKnelpunten") is None:
+            ET.SubElement(p, NS + "overigeKnelpunten", aantal=fp.get("elders"))
+            return
+    raise AssertionError("no unit with elders hidden in the fixture")
+
+
 def add_ontbreekt(root):
     lv = root.find(NS + "leveringen")
     ET.SubElement(lv, NS + "ontbreekt", soort="verhuringen", bron="onshuis")
@@ -215,22 +306,36 @@ def add_ontbreekt(root):
 MUTATIONS = [show_small, hidden_with_aantal, show_secondary_via_column, bump_cell, drop_waarde, flip_signaal, index_off, drop_knelpunt,
              drop_overige, drop_voorraad, levering_vervangen, add_regel, drop_niet_herkend, datakwaliteit_off,
              status_off, swap_gemeenten, mediaan_off, child_order, wachtend_off, afwijking_off, add_mediaan,
-             overige_hidden, add_ontbreekt]
+             overige_hidden, add_ontbreekt, show_small_class, class_off, aandeel_with_hidden_class,
+             show_mantelzorg_beside_hidden_mz, unhide_secondary_class, overige_beside_hidden_elders]
 CURRENT = None
 
 
 # reference.determined / known_cells on hand-made tables: 2 municipalities (u = 0, 1) and the region (u = 2).
 # Cells (u, i), i = category index in S (MZ MED MO GGZ VO JH DET SW DG). (uitgezonderd, block, hidden, expected)
 ALL = lambda: {(u, i) for u in range(3) for i in range(9)}
+ALL14 = lambda: {(u, i) for u in range(3) for i in range(14)}
 DETERMINED_CASES = [
     ([[], []], "aanvragen", {(0, 1)}, {(0, 1)}),                               # alone in its row
     ([[], []], "aanvragen", {(0, 1), (0, 2)}, {(0, 1), (0, 2)}),               # row of two: columns give both
     ([[], []], "aanvragen", {(0, 1), (0, 2), (1, 1), (1, 2)}, set()),          # 2x2 pattern: rank 3 of 4
     ([[], []], "aanvragen", {(0, 1), (0, 2), (1, 1)}, {(0, 1), (0, 2), (1, 1)}),  # column gives (0,1) away
     ([[], []], "aanvragen", ALL(), set()),                                     # nothing known outside gehuisvest
-    ([["VO"], []], "gehuisvest", ALL(), {(0, 0), (1, 0), (2, 0), (0, 4)}),     # MZ everywhere, E = {VO}
+    ([["VO"], []], "gehuisvest", ALL(), {(0, 0), (1, 0), (2, 0), (0, 4)}),     # passend shown: MZ = mantelzorg
     ([["VO", "DG"], []], "gehuisvest", ALL(), {(0, 0), (1, 0), (2, 0)}),       # E of two: not known
-    ([[], []], "gehuisvest", {(0, 0), (0, 1)}, {(0, 0), (0, 1)}),              # MZ known: MED follows
+    ([[], []], "gehuisvest", {(0, 0), (0, 1)}, {(0, 0), (0, 1)}),              # mantelzorg shown: MED follows
+    # the passend classes are cells (u, 9 + k), k in PASSEND = herkomst uitzondering mantelzorg elders onbekend
+    ([["VO"], []], "gehuisvest", ALL14(), {(0, 4)}),                           # all hidden: only E = {VO} known
+    ([[], []], "gehuisvest", ALL14(), set()),                                  # all hidden: nothing known
+    ([[], []], "gehuisvest", {(0, 9)}, {(0, 9)}),                              # one class: the classes' sum
+    ([[], []], "gehuisvest", {(0, 11)}, {(0, 11)}),                            # mantelzorg = the shown MZ cell
+    ([[], []], "gehuisvest", {(0, 9), (0, 10)}, {(0, 9), (0, 10)}),            # the region's column gives both
+    ([[], []], "gehuisvest", {(0, 9), (0, 10), (1, 9), (1, 10)}, set()),       # 2x2 rectangle of classes
+    # MZ, MED, mantelzorg and herkomst hidden in both municipalities: one free parameter, nothing follows
+    ([[], []], "gehuisvest", {(u, i) for u in (0, 1) for i in (0, 1, 9, 11)}, set()),
+    # the same with mantelzorg shown in municipality 0: MZ follows, and with it everything
+    ([[], []], "gehuisvest", {(u, i) for u in (0, 1) for i in (0, 1, 9, 11)} - {(0, 11)},
+     {(u, i) for u in (0, 1) for i in (0, 1, 9, 11)} - {(0, 11)}),
 ]
 
 

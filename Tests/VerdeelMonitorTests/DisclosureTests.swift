@@ -93,17 +93,6 @@ struct DisclosureTests {
         #expect(all.listed.isEmpty && all.other == nil)
     }
 
-    @Test("gehuisvest: the MZ cell is published as passend@mantelzorg, so it cannot protect another cell")
-    func mantelzorgIsKnown() {
-        // MZ 2 and GGZ 3 hidden; the reader knows MZ from mantelzorg, so GGZ alone would follow from the total.
-        let cells = openbaar.gehuisvest(counts(2, 10, 0, 3, 8))
-        #expect(cells == [.hidden, .shown(10), .shown(0), .hidden, .hidden] + Array(repeating: .shown(0), count: 4))
-        // Without that relation (aanvragen), MZ and GGZ protect each other.
-        #expect(
-            openbaar.cells(counts(2, 10, 0, 3, 8)) == [.hidden, .shown(10), .shown(0), .hidden, .shown(8)]
-                + Array(repeating: .shown(0), count: 4))
-    }
-
     @Test(
         "gehuisvest of a municipality with uitgezonderde categorieën: their sum is published, so both parts need two hidden cells"
     )

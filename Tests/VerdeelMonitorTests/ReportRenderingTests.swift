@@ -10,7 +10,8 @@ struct ReportRenderingTests {
 
     /// The report of the SampleData folder (synthetic West-Overijssel), as `verdeelmonitor run` makes it.
     static func sampleReport(vertrouwelijk: Bool = false) throws -> MonitorReport {
-        let intake = try Pipeline.intake(configPath: Paths.sampleConfig, inputPath: Paths.sampleInput)
+        let intake = try Pipeline.intake(
+            configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, generated: 1_782_864_000)
         return Pipeline.report(
             intake, period: intake.latest,
             disclosure: vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow),

@@ -48,15 +48,16 @@ struct TableSuppressionTests {
         #expect(published.allSatisfy { $0.count != 1 })
     }
 
-    @Test("excluding MZ and one other category: the other cell counts as known, it protects nothing")
+    @Test("excluding MZ and one other category: MZ is not known on its own any more, so it protects MED")
     func excludedWithMantelzorg() {
-        // MED = total - verdeling - mantelzorg: MED (2) is known, so the small VO (3) needs a partner of its own.
+        // Relations: the row total, MZ + MED (the excluded pair: total - verdeling) and the other seven. MZ used to
+        // be known from passend@mantelzorg; now mantelzorg is decided with it (SPEC section 6), so nothing is
+        // known. MED (2) is alone in the pair: MZ (7) is hidden with it; VO (3) is alone among the others: the
+        // smallest non-zero shown one, JH (12), is hidden with it.
         let a = row([(.mz, 7), (.med, 2), (.vo, 3), (.jh, 12)])
         let relations = Relation.rows(units: 1) + Relation.gehuisvest(excluded: [[.mz, .med]])
         let cells = PublishedCells.table([a], relations: relations, disclosure: .openbaar(threshold: 5))[0]
-        // MED and VO are small (hidden); MED is known through the relations, so VO alone would follow from the
-        // row total: JH is hidden too.
-        #expect(hidden([cells]) == [[.med, .vo, .jh]])
+        #expect(hidden([cells]) == [[.mz, .med, .vo, .jh]])
     }
 
     @Test("the report decides the cells once: the XML and the HTML show the same hidden cells")
@@ -65,8 +66,8 @@ struct TableSuppressionTests {
         // - aanvragen: Aastad MZ 1, MED 2, DG 1, the others 0, so the region row is Aastad's: 3 + 3 hidden.
         // - beschikkingen: Aastad MED 1, GGZ 1 and the region the same: 2 + 2 hidden.
         // - gehuisvest: Aastad MZ, MED, GGZ; Beedorp MO, DG (MO excluded, so known from verdeling@gehuisvest);
-        //   Ceeveen VO; region MZ, MED, MO, GGZ, VO, DG: 12 primary cells. The MZ cells (passend@mantelzorg)
-        //   and Beedorp's MO are known and protect nothing. Beedorp's DG is then alone in its row and takes the
+        //   Ceeveen VO; region MZ, MED, MO, GGZ, VO, DG: 12 primary cells. Beedorp's MO is known and protects
+        //   nothing (the MZ cells are decided with passend@mantelzorg now, which leaves these counts as they were). Beedorp's DG is then alone in its row and takes the
         //   first zero cell, MED; Ceeveen's VO likewise takes MED; the region's MO is alone in its column
         //   (Beedorp's MO being known) and takes Aastad's MO. Aastad 4, Beedorp 3, Ceeveen 2, region 6: 15.
         let expected = ["aanvragen": 6, "beschikkingen": 4, "gehuisvest": 15]
@@ -90,6 +91,19 @@ struct TableSuppressionTests {
             #expect(inHTML == hidden, "\(block) in the HTML")
         }
         #expect(count(#"onderdrukt="true""#, in: xml[...]) == 25)
-        #expect(count(#"class="onderdrukt">&lt;5</td>"#, in: html[...]) == 25)
+        // The passend classes: every name in a passend/@onderdrukt is one `<5` in the HTML's passend table, and
+        // the HTML shows no other hidden cell.
+        var classes = 0
+        for start in xml.ranges(of: "<passend ") {
+            let tag = xml[start.upperBound...].prefix { $0 != ">" }
+            if let value = tag.firstRange(of: #"onderdrukt=""#) {
+                classes += tag[value.upperBound...].prefix { $0 != "\"" }.split(separator: " ").count
+            }
+        }
+        let passendStart = try #require(html.range(of: #"<caption id="t-passend-1">"#))
+        let passendTable = html[
+            passendStart.upperBound..<(try #require(html[passendStart.upperBound...].range(of: "</table>"))).lowerBound]
+        #expect(count(#"<td class="onderdrukt">&lt;5</td>"#, in: passendTable) == classes)
+        #expect(count(#"class="onderdrukt">&lt;5</td>"#, in: html[...]) == 25 + classes)
     }
 }

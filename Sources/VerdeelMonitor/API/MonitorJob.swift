@@ -3,8 +3,11 @@ public enum MonitorJob {
     /// Reads and checks the configuration and every delivery, and writes nothing.
     ///
     /// The account covers the latest period with a delivery (what a `run` without `--periode` reports).
-    public static func check(configPath: String, inputPath: String) throws(MonitorError) -> InputCheck {
-        let intake = try Pipeline.intake(configPath: configPath, inputPath: inputPath)
+    /// `generated` (seconds since 1970) decides which periods have started, as in `run`.
+    public static func check(
+        configPath: String, inputPath: String, generated: Int = RunEnvironment.now
+    ) throws(MonitorError) -> InputCheck {
+        let intake = try Pipeline.intake(configPath: configPath, inputPath: inputPath, generated: generated)
         let missing = intake.dataset.missingDeliveries(for: intake.latest, config: intake.config)
         return InputCheck(
             account: intake.account(missing: missing),
@@ -26,7 +29,8 @@ public enum MonitorJob {
         let lock = try RunLock.acquire(options.outputPath, wait: options.wait)
         defer { withExtendedLifetime(lock) {} }
         Publisher.cleanUp(options.outputPath)
-        var intake = try Pipeline.intake(configPath: options.configPath, inputPath: options.inputPath)
+        var intake = try Pipeline.intake(
+            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated)
         let changed =
             options.reproduction?.changed
             ?? Manifest.changed(intake.dataset.deliveries, since: Manifest.published(in: options.outputPath))

@@ -19,9 +19,10 @@ extension Dataset {
         return expected.filter { !present.contains("\($0.soort.rawValue)/\($0.bron)") }
     }
 
-    /// Rejected rows or files, files not recognised, or `missing` deliveries: the run has problems to report
-    /// (exit code 3).
+    /// Rejected rows or files (entries that are not regular files among them), files not recognised, notices
+    /// that are problems (a delivery for a future period), or `missing` deliveries: the run has problems to
+    /// report (exit code 3).
     func hasProblems(missing: [MissingDelivery]) -> Bool {
-        !rejects.isEmpty || !unrecognised.isEmpty || !missing.isEmpty
+        !rejects.isEmpty || !unrecognised.isEmpty || !missing.isEmpty || notices.contains(where: \.isProblem)
     }
 }

@@ -7,7 +7,8 @@ struct CellIndex: Hashable, Comparable {
 }
 
 /// A linear relation between cells that the output publishes: the sum of coefficient x value over `terms` can
-/// be computed from published figures (a row total, a region cell as the sum of a column, passend@mantelzorg).
+/// be computed from published figures (a row total, a region cell as the sum of a column, the passend classes' sum, passend@mantelzorg minus
+/// the MZ cell).
 struct Relation {
     var terms: [(cell: CellIndex, coefficient: Double)]
 
@@ -23,8 +24,8 @@ struct Relation {
 /// 2. an audit solves all relations together (Gaussian elimination over the hidden cells) and finds every hidden
 ///    cell whose value still follows from a combination of them; each gets a partner the same way, from the
 ///    first relation it is in that has a shown cell.
-/// A cell that follows from the published relations alone, even if every cell were hidden (the gehuisvest MZ
-/// cell, published as passend@mantelzorg; an excluded category next to MZ) is known to every reader: it is
+/// A cell that follows from the published relations alone, even if every cell were hidden (a single uitgezonderde
+/// categorie, known from total minus verdeling@gehuisvest, and then passend@mantelzorg when that is MZ) is known to every reader: it is
 /// written as hidden when small, but protects nothing and is never counted on.
 struct CellSuppression {
     let values: [[Int]]

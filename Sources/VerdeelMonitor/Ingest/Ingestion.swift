@@ -6,6 +6,7 @@ enum Ingestion {
     static func ingest(_ discovery: Discovery, config: RegionConfig) -> Dataset {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
+        dataset.rejects += discovery.skipped.map { Reject(SourceLocation(file: $0.relativePath), $0.reason) }
         var candidates = Candidates()
         let directory = MunicipalityDirectory(config)
 
@@ -59,18 +60,30 @@ private struct DeliveryReading {
 
     mutating func read(into dataset: inout Dataset, candidates: inout Candidates) {
         let active = delivery.status == .gebruikt
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-            rejectFile("het bestand is niet te lezen", into: &dataset)
+        let bytes: [UInt8]
+        switch InputFileReading.bytes(of: file.absolutePath, limit: config.limits.fileBytes) {
+        case .success(let read): bytes = read
+        case .failure(let refusal):
+            rejectFile(refusal.message, into: &dataset)
             return
         }
-        let bytes = [UInt8](data)
-        delivery.sha256 = Fingerprint.sha256(data)
-        guard let table = try? CSVTable(bytes: bytes) else {
-            if active { rejectFile("het bestand is leeg: geen kopregel", into: &dataset) }
+        delivery.sha256 = Fingerprint.sha256(bytes)
+        let table: CSVTable
+        do throws(CSVReadError) {
+            table = try CSVTable(bytes: bytes, limits: CSVLimits(config.limits))
+        } catch {
+            if active { rejectFile(error.message, into: &dataset) }
+            return
+        }
+        if active, table.excessRecords > 0 {
+            let records = table.records.count + table.problems.count + table.excessRecords
+            delivery.records = records
+            rejectFile(
+                CSVLimits.tooManyRecords(records, limit: config.limits.rowsPerFile), records: records, into: &dataset)
             return
         }
         delivery.encoding = table.encoding
-        delivery.records = table.records.count + table.problems.count
+        delivery.records = table.records.count + table.problems.count + table.excessRecords
         guard active else {
             delivery.superseded = delivery.records
             return
@@ -92,7 +105,7 @@ private struct DeliveryReading {
         }
         if !columns.extra.isEmpty {
             dataset.notices.append(
-                Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
+                Notice(location(line: 1), "kolommen genegeerd: \(Self.listed(columns.extra))"))
         }
         if !columns.repeated.isEmpty {
             dataset.notices.append(
@@ -172,6 +185,12 @@ private struct DeliveryReading {
         if let earlier = firstLine[key] { throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))") }
         firstLine[key] = line
         entries.append(.init(key: key, bron: file.name.bron, delivery: index, record: record))
+    }
+
+    /// At most 20 names, then how many more: a header of 100,000 columns gives one readable line.
+    private static func listed(_ names: [String]) -> String {
+        let shown = names.prefix(20).joined(separator: ", ")
+        return names.count > 20 ? shown + " en \(names.count - 20) andere" : shown
     }
 
     private func noteSource(into dataset: inout Dataset) {

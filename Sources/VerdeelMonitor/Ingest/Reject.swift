@@ -23,9 +23,12 @@ struct Reject: Sendable, Hashable {
 struct Notice: Sendable, Hashable {
     var location: SourceLocation
     var message: String
+    /// A notice that makes the run one with problems (exit code 3), such as a delivery for a future period.
+    var isProblem: Bool
 
-    init(_ location: SourceLocation, _ message: String) {
+    init(_ location: SourceLocation, _ message: String, isProblem: Bool = false) {
         self.location = location
         self.message = message
+        self.isProblem = isProblem
     }
 }

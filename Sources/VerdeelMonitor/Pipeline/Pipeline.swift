@@ -6,12 +6,23 @@
 enum Pipeline {
     /// Reads the configuration and every delivery, checks them, and resolves versions and keys: what `validate`
     /// shows and what every `run` starts from.
-    static func intake(configPath: String, inputPath: String) throws(MonitorError) -> Intake {
+    ///
+    /// `generated` (seconds since 1970) decides which periods have started: the latest of them with a delivery
+    /// is `latest`; deliveries for later periods are noted as lying in the future (`futureDeliveries`).
+    static func intake(configPath: String, inputPath: String, generated: Int) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
-        let dataset = Ingestion.ingest(try Discovery.scan(inputPath), config: config)
-        guard let latest = dataset.periods.last else {
+        var dataset = Ingestion.ingest(try Discovery.scan(inputPath), config: config)
+        guard !dataset.periods.isEmpty else {
             throw MonitorError(
                 .input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
+                at: SourceLocation(file: inputPath))
+        }
+        dataset.notices += futureDeliveries(dataset, generated: generated)
+        guard let latest = latestStarted(dataset.periods, generated: generated) else {
+            throw MonitorError(
+                .input,
+                "er is alleen een levering voor een periode die nog niet begonnen is ("
+                    + dataset.periods.map(\.description).joined(separator: ", ") + "); geef de periode met --periode",
                 at: SourceLocation(file: inputPath))
         }
         let linking = Linking(register: dataset.register, lettings: dataset.lettings)
@@ -20,8 +31,8 @@ enum Pipeline {
             inputPath: inputPath)
     }
 
-    /// The reported period: `requested`, or the latest period with a delivery. A period without any delivery is
-    /// an input error that names the periods there are.
+    /// The reported period: `requested`, or the latest started period with a delivery (`Intake.latest`). A
+    /// period without any delivery is an input error that names the periods there are.
     static func period(_ requested: Period?, of intake: Intake) throws(MonitorError) -> Period {
         let period = requested ?? intake.latest
         guard intake.dataset.periods.contains(period) else {
@@ -90,7 +101,7 @@ struct Intake: Sendable {
     var configSHA256: String
     var dataset: Dataset
     var linking: Linking
-    /// The latest period with a delivery.
+    /// The latest period with a delivery that has started at the time of generation.
     var latest: Period
     var inputPath: String
 

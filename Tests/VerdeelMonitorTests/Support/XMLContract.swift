@@ -213,8 +213,24 @@ enum XMLContract {
                 }
             }
             if let passend = one(node, "passend", path) {
-                for name in ["herkomst", "uitzondering", "mantelzorg", "elders", "onbekend"] {
-                    need(passend, name, .integer, "\(path)/passend")
+                // SPEC section 6: in public output a class may be left out, and is then named in @onderdrukt.
+                let at = "\(path)/passend"
+                let classes = ["herkomst", "uitzondering", "mantelzorg", "elders", "onbekend"]
+                let hidden = (passend.attributes["onderdrukt"] ?? "").split(separator: " ").map(String.init)
+                if !isPublic && passend.attributes["onderdrukt"] != nil {
+                    problems.append("\(at): @onderdrukt in vertrouwelijk output")
+                }
+                for name in hidden where !classes.contains(name) {
+                    problems.append("\(at): @onderdrukt names '\(name)', not a passend class")
+                }
+                for name in classes {
+                    if hidden.contains(name) {
+                        if passend.attributes[name] != nil {
+                            problems.append("\(at): @\(name) is hidden but has a value")
+                        }
+                    } else {
+                        need(passend, name, .integer, at)
+                    }
                 }
             }
             if let wachtend = one(node, "wachtend", path) { need(wachtend, "aantal", .integer, "\(path)/wachtend") }

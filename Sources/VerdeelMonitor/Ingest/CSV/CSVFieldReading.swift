@@ -9,6 +9,10 @@ extension CSVScanner {
         let start = position
         advanceToFieldEnd()
         let end = trimmedEnd(from: start, to: position)
+        guard end - start <= fieldLimit else {
+            fieldTooLong = true
+            return ""
+        }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
@@ -39,6 +43,10 @@ extension CSVScanner {
         let tailStart = position
         advanceToFieldEnd()
         let tailEnd = trimmedEnd(from: tailStart, to: position)
+        guard (usesScratch ? scratch.count : 0) + (runEnd - runStart) + (tailEnd - tailStart) <= fieldLimit else {
+            fieldTooLong = true
+            return ""
+        }
         if !usesScratch && tailStart == tailEnd {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self)
         }

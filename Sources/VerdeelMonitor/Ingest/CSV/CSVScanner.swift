@@ -24,6 +24,9 @@ struct CSVScanner {
         case end
         /// A quoted field opened on `line` is still open at the end of the bytes.
         case unterminatedQuote(line: Int)
+        /// The record starting on `line` has a field longer than `fieldLimit`; the record was read to its end
+        /// but not kept.
+        case fieldTooLong(line: Int)
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -36,6 +39,10 @@ struct CSVScanner {
     var line = 1
     /// Collects a quoted field's bytes when they are not one contiguous run (`""` or trailing text).
     var scratch: [UInt8] = []
+    /// The longest field kept, in bytes; a longer one is not decoded and marks its record (`fieldTooLong`).
+    var fieldLimit = Int.max
+    /// Whether the record being read had a field over `fieldLimit`.
+    var fieldTooLong = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -56,6 +63,7 @@ struct CSVScanner {
     mutating func nextRecord() -> Outcome {
         guard skipBlankLines() else { return .end }
         let startLine = line
+        fieldTooLong = false
         var fields: [String] = []
         fields.reserveCapacity(expectedFieldCount)
         while true {
@@ -77,6 +85,7 @@ struct CSVScanner {
             consumeLineEnd()
             break
         }
+        if fieldTooLong { return .fieldTooLong(line: startLine) }
         return .record(CSVRecord(line: startLine, fields: fields))
     }
 }

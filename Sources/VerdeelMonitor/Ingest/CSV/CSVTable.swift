@@ -27,6 +27,8 @@ struct CSVProblem: Sendable, Equatable {
 enum CSVReadError: Error, Sendable, Equatable {
     /// The file has no header row: it is empty or holds only blank lines.
     case empty
+    /// A header field is longer than `CSVLimits.fieldBytes` (the limit in bytes).
+    case headerFieldTooLong(limit: Int)
 }
 
 /// A parsed CSV file: its header, dialect, data records and structural problems.
@@ -41,8 +43,11 @@ struct CSVTable: Sendable, Equatable {
     var hadByteOrderMark: Bool
     /// The data records (not the header), in file order; blank lines are skipped.
     var records: [CSVRecord]
-    /// Structural problems found while reading, such as an unterminated quote.
+    /// Structural problems found while reading, such as an unterminated quote or a field over the limit; each
+    /// stands for one record that is not in `records`.
     var problems: [CSVProblem]
+    /// Records beyond `CSVLimits.records`: counted, not kept.
+    var excessRecords = 0
 }
 
 extension CSVTable {
@@ -55,25 +60,28 @@ extension CSVTable {
     /// open at the end of the file gives a `CSVProblem` at the line where it opened; that last partial
     /// record is dropped. When that happens in the header, `header` is empty and there are no records.
     ///
-    /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines).
-    init(bytes: [UInt8]) throws(CSVReadError) {
+    /// `limits` bound fields and records (`CSVLimits`).
+    ///
+    /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines);
+    ///   `.headerFieldTooLong` when a header field is over the field limit.
+    init(bytes: [UInt8], limits: CSVLimits = .none) throws(CSVReadError) {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let hadByteOrderMark = bytes.starts(with: byteOrderMark)
         let body = hadByteOrderMark ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
         let (utf8, encoding) = TextDecoding.utf8Bytes(body)
         let parsed = utf8.withUnsafeBufferPointer { buffer in
-            CSVTable.parse(buffer, encoding: encoding, hadByteOrderMark: hadByteOrderMark)
+            CSVTable.parse(buffer, encoding: encoding, hadByteOrderMark: hadByteOrderMark, limits: limits)
         }
-        guard let parsed else { throw .empty }
-        self = parsed
+        self = try parsed.get()
     }
 
-    /// Parses UTF-8 bytes; nil when there is no non-blank line.
+    /// Parses UTF-8 bytes; `.empty` when there is no non-blank line.
     private static func parse(
-        _ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, hadByteOrderMark: Bool
-    ) -> CSVTable? {
+        _ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, hadByteOrderMark: Bool, limits: CSVLimits
+    ) -> Result<CSVTable, CSVReadError> {
         var scanner = CSVScanner(bytes: buffer)
-        guard scanner.skipBlankLines() else { return nil }
+        scanner.fieldLimit = limits.fieldBytes
+        guard scanner.skipBlankLines() else { return .failure(.empty) }
         scanner.delimiter = CSVDelimiter.detect(in: buffer, headerStart: scanner.position)
         var table = CSVTable(
             header: [], delimiter: scanner.delimiter, encoding: encoding,
@@ -86,14 +94,28 @@ extension CSVTable {
                     table.header = record.fields
                     scanner.expectedFieldCount = record.fields.count
                     isHeader = false
-                } else {
+                } else if table.records.count + table.problems.count < limits.records {
                     table.records.append(record)
+                } else {
+                    table.excessRecords += 1
+                }
+            case .fieldTooLong(let line):
+                if isHeader { return .failure(.headerFieldTooLong(limit: limits.fieldBytes)) }
+                if table.records.count + table.problems.count < limits.records {
+                    table.problems.append(limits.fieldTooLong(line: line))
+                } else {
+                    table.excessRecords += 1
                 }
             case .end:
-                return table
+                return .success(table)
             case .unterminatedQuote(let line):
-                table.problems.append(.unterminatedQuote(line: line))
-                return table
+                // The partial record is one more record: beyond the record limit it is only counted.
+                if table.records.count + table.problems.count < limits.records {
+                    table.problems.append(.unterminatedQuote(line: line))
+                } else {
+                    table.excessRecords += 1
+                }
+                return .success(table)
             }
         }
     }

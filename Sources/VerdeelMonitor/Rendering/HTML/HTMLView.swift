@@ -66,9 +66,11 @@ struct HTMLView: Sendable {
             "Monitor wettelijk urgenten \(config.naam), \(DutchText.periodShort(report.period))")
         huisstijl = HuisstijlView(config.huisstijl, regio: config.naam)
         noodknop = NoodknopView(report: report)
+        let regionPassend = report.cells.passendBreakdown(
+            current.region.passend, unit: current.municipalities.count, disclosure: report.disclosure)
         kernboodschap = Kernboodschap.sentences(
             current: current, previous: report.period.previous.flatMap { report.history.figures(for: $0) },
-            config: config)
+            config: config, passend: regionPassend)
         let region = current.region
         kerncijfers = [
             Kerncijfer(
@@ -88,7 +90,7 @@ struct HTMLView: Sendable {
                 waarde: current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–",
                 toelichting: "0% is precies naar rato"),
             Kerncijfer(
-                label: "Passend gehuisvest", waarde: region.passend.share.map { Formatting.percent($0) } ?? "–",
+                label: "Passend gehuisvest", waarde: regionPassend.share.map { Formatting.percent($0) } ?? "–",
                 toelichting: "van wie de herkomst bekend is"),
         ]
         toewijzingen = ToewijzingenView(report: report)

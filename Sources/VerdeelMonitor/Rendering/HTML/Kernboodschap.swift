@@ -2,7 +2,11 @@
 ///
 /// Every sentence names the figure it rests on, so a reader can find it in the tables further on.
 enum Kernboodschap {
-    static func sentences(current: PeriodFigures, previous: PeriodFigures?, config: RegionConfig) -> [String] {
+    /// `passend` is the region's passend breakdown as published (nil: every class shown); the sentence on it
+    /// quotes no hidden figure.
+    static func sentences(
+        current: PeriodFigures, previous: PeriodFigures?, config: RegionConfig, passend: PublishedPassend? = nil
+    ) -> [String] {
         let minimum = DutchText.norm(config.minimum)
         let signaal = DutchText.norm(config.signaalwaarde)
         let region = current.region
@@ -71,11 +75,12 @@ enum Kernboodschap {
             result.append(sentence + ".")
         }
 
-        if let share = region.passend.share {
+        let published = passend ?? PublishedPassend(unprotected: region.passend)
+        if let share = published.share, let elders = published.cell(.elders).value {
             result.append(
                 "\(Formatting.percent(share)) van de gehuisveste urgenten met bekende herkomst woont passend: in de eigen gemeente, "
-                    + "als mantelzorger of met een afgesproken uitzondering; \(Formatting.dutch(region.passend.elders)) "
-                    + "\(region.passend.elders == 1 ? "is" : "zijn") elders gehuisvest.")
+                    + "als mantelzorger of met een afgesproken uitzondering; \(Formatting.dutch(elders)) "
+                    + "\(elders == 1 ? "is" : "zijn") elders gehuisvest.")
         }
 
         let waiting = Formatting.dutch(region.wachtend)

@@ -1,13 +1,16 @@
 /// Section "Passend gehuisvest en knelpunten": the woonplaatsbeginsel classes per municipality, and the
 /// redenen given for housing elsewhere, always through the disclosure rules.
 struct PassendView: Sendable {
+    /// A published class count: its text, and whether it was hidden (shown as `<5` like a category cell).
+    struct Cel: Sendable {
+        var tekst: String
+        var onderdrukt: Bool
+    }
+
     struct Rij: Sendable {
         var naam: String
-        var herkomst: String
-        var uitzondering: String
-        var mantelzorg: String
-        var elders: String
-        var onbekend: String
+        /// herkomst, uitzondering, mantelzorg, elders, onbekend (`PassendClass.published`).
+        var cellen: [Cel]
         var aandeelPassend: String
     }
 
@@ -24,22 +27,36 @@ struct PassendView: Sendable {
     var overige: Knelpunt?
     var drempel: String
     var openbaar: Bool
+    /// The region's elders is hidden, so the redenen below the threshold are not counted either (and an empty
+    /// list does not mean that nobody was housed elsewhere).
+    var eldersOnderdrukt: Bool
 
     init(report: MonitorReport) {
-        func rij(_ naam: String, _ p: Passend) -> Rij {
+        let hidden = "<\(report.config.suppressBelow)"
+        let disclosure = report.disclosure
+        func rij(_ naam: String, _ p: PublishedPassend) -> Rij {
             Rij(
-                naam: naam, herkomst: Formatting.dutch(p.herkomst), uitzondering: Formatting.dutch(p.uitzondering),
-                mantelzorg: Formatting.dutch(p.mantelzorg), elders: Formatting.dutch(p.elders),
-                onbekend: Formatting.dutch(p.onbekend),
-                aandeelPassend: p.share.map { Formatting.percent($0) } ?? "–")
+                naam: naam,
+                cellen: p.cells.map { cell in
+                    cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) }
+                        ?? Cel(tekst: hidden, onderdrukt: true)
+                }, aandeelPassend: p.share.map { Formatting.percent($0) } ?? "–")
         }
-        rijen = report.current.municipalities.map { rij($0.municipality.naam, $0.indicators.passend) }
-        regio = rij(report.config.naam, report.current.region.passend)
-        drempel = "<\(report.config.suppressBelow)"
-        openbaar = report.disclosure.isPublic
-        let published = report.disclosure.knelpunten(report.current.region.passend)
+        let cells = report.cells
+        rijen = report.current.municipalities.enumerated().map { m, figures in
+            rij(
+                figures.municipality.naam,
+                cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: disclosure))
+        }
+        let region = cells.passendBreakdown(
+            report.current.region.passend, unit: report.current.municipalities.count, disclosure: disclosure)
+        regio = rij(report.config.naam, region)
+        drempel = hidden
+        openbaar = disclosure.isPublic
+        let published = region.knelpunten
         knelpunten = published.listed.map { Knelpunt(reden: $0.reden, aantal: Formatting.dutch($0.count)) }
         overige = published.other.map { Knelpunt(reden: "overige redenen", aantal: Formatting.dutch($0)) }
         heeftKnelpunten = !knelpunten.isEmpty || overige != nil
+        eldersOnderdrukt = region.cell(.elders) == .hidden
     }
 }

@@ -31,7 +31,9 @@ enum MonitorXML {
         let region = cells.aanvragen.count - 1
         unit(
             current.region, signaal: current.regionSignaal,
-            cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]], in: xml,
+            cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]],
+            passend: cells.passendBreakdown(current.region.passend, unit: region, disclosure: report.disclosure),
+            in: xml,
             report: report
         ) {
             xml.empty(
@@ -49,7 +51,10 @@ enum MonitorXML {
             xml.attribute("huishoudens", figures.municipality.households)
             unit(
                 figures.indicators, signaal: figures.signaal,
-                cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]], in: xml, report: report
+                cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]],
+                passend: cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: report.disclosure),
+                in: xml,
+                report: report
             ) {
                 let d = figures.distribution
                 xml.empty(
@@ -79,10 +84,11 @@ enum MonitorXML {
         return bytes
     }
 
-    /// One unit's children; `cells` are its published aanvragen, beschikkingen and gehuisvest cells.
+    /// One unit's children; `cells` are its published aanvragen, beschikkingen and gehuisvest cells, `passend`
+    /// its published passend breakdown.
     private static func unit(
-        _ figures: Indicators, signaal: Signaal, cells published: [[Cell]], in xml: XMLWriter,
-        report: MonitorReport, distribution: () -> Void
+        _ figures: Indicators, signaal: Signaal, cells published: [[Cell]], passend: PublishedPassend,
+        in xml: XMLWriter, report: MonitorReport, distribution: () -> Void
     ) {
         let disclosure = report.disclosure
         let blocks = [
@@ -109,16 +115,14 @@ enum MonitorXML {
                 "signaal": signaal.rawValue,
             ])
         distribution()
-        let passend = figures.passend
         xml.start("passend")
-        for (name, value) in [
-            ("herkomst", passend.herkomst), ("uitzondering", passend.uitzondering),
-            ("mantelzorg", passend.mantelzorg), ("elders", passend.elders), ("onbekend", passend.onbekend),
-        ] {
-            xml.attribute(name, value)
+        for (passendClass, cell) in zip(PassendClass.published, passend.cells) {
+            if let value = cell.value { xml.attribute(passendClass.rawValue, value) }
         }
         xml.attribute("aandeelPassend", passend.share.map { Formatting.decimal($0, places: 2) })
-        let knelpunten = report.disclosure.knelpunten(passend)
+        let hidden = passend.hiddenNames
+        if !hidden.isEmpty { xml.attribute("onderdrukt", hidden.joined(separator: " ")) }
+        let knelpunten = passend.knelpunten
         for (reden, count) in knelpunten.listed { xml.empty("knelpunt", ["reden": reden, "aantal": String(count)]) }
         if let other = knelpunten.other { xml.empty("overigeKnelpunten", ["aantal": String(other)]) }
         xml.end()
