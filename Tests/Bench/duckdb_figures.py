@@ -27,7 +27,10 @@ import sys
 import time
 import tomllib
 
-import duckdb
+t0 = time.monotonic()
+import duckdb  # noqa: E402
+
+IMPORT_SECONDS = time.monotonic() - t0
 
 NAME = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?\.csv$", re.IGNORECASE)
 STATUTORY = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
@@ -75,14 +78,34 @@ def deliveries(root):
     return found
 
 
+def literal(value):
+    return str(value) if isinstance(value, int) else "'" + str(value).replace("'", "''") + "'"
+
+
+def insert(db, table, rows):
+    """One INSERT with all rows (executemany runs one statement per row: seconds for a few thousand)."""
+    if rows:
+        db.execute(f"INSERT INTO {table} VALUES " + ", ".join("(" + ", ".join(map(literal, r)) + ")" for r in rows))
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("config")
     parser.add_argument("input")
     parser.add_argument("--periode")
     parser.add_argument("--out")
+    parser.add_argument("--stappen", action="store_true", help="print the time of each step to stderr")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    last = [started]
+    if args.stappen:
+        print(f"duckdb-stap: import duckdb {IMPORT_SECONDS:.3f} s", file=sys.stderr)
+
+    def step(name):
+        if args.stappen:
+            now = time.monotonic()
+            print(f"duckdb-stap: {name} {now - last[0]:.3f} s", file=sys.stderr)
+            last[0] = now
     with open(args.config, "rb") as handle:
         config = tomllib.load(handle)
     codes = [g["code"] for g in config.get("gemeente", [])]
@@ -90,15 +113,16 @@ def main(argv):
 
     db = duckdb.connect()
     db.execute("CREATE TABLE spelling (sleutel VARCHAR, code VARCHAR)")
-    db.executemany("INSERT INTO spelling VALUES (?, ?)", spellings(config))
+    insert(db, "spelling", spellings(config))
     db.execute("CREATE TABLE levering (pad VARCHAR, soort VARCHAR, bron VARCHAR, periode VARCHAR, versie INTEGER)")
-    db.executemany("INSERT INTO levering VALUES (?, ?, ?, ?, ?)", deliveries(args.input))
+    insert(db, "levering", deliveries(args.input))
     # Latest delivery wins, step 1: the highest version per (soort, bron, periode) is the delivery; the others
     # are superseded and not read.
     chosen = db.execute("""
         SELECT pad, soort FROM levering
         QUALIFY row_number() OVER (PARTITION BY soort, lower(bron), periode ORDER BY versie DESC) = 1
         ORDER BY pad""").fetchall()
+    step("bestanden en winnende versies")
     periode = args.periode or db.execute("SELECT max(periode) FROM levering").fetchone()[0]
 
     db.execute("""
@@ -124,16 +148,17 @@ def main(argv):
         files = "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in paths) + "]"
         columns = ", ".join(f'"{n}" AS {n}' for n in wanted[soort])
         new_line = "\\r\\n" if crlf else "\\n"
-        names_sql = "[" + ", ".join("'" + n.replace("'", "''") + "'" for n in names) + "]"
+        types_sql = "{" + ", ".join("'" + n.replace("'", "''") + "': 'VARCHAR'" for n in names) + "}"
         parts[soort].append(
-            f"SELECT filename AS pad, {columns} FROM read_csv({files}, delim = '{delimiter}', quote = '\"', "
-            f"escape = '\"', header = true, names = {names_sql}, all_varchar = true, filename = true, "
+            f"SELECT filename AS pad, {columns} FROM read_csv({files}, auto_detect = false, delim = '{delimiter}', quote = '\"', "
+            f"escape = '\"', header = true, columns = {types_sql}, filename = true, "
             f"new_line = '{new_line}', null_padding = true)")
     for soort, view in (("verhuringen", "verhuring_ruw"), ("urgentie", "urgentie_ruw")):
         body = " UNION ALL ".join(parts[soort]) or (
             "SELECT NULL::VARCHAR AS pad, " + ", ".join(f"NULL::VARCHAR AS {n}" for n in wanted[soort]) + " WHERE false")
         db.execute(f"CREATE TABLE {view} AS {body}")
 
+    step("read_csv")
     s = "[" + ", ".join(f"'{c}'" for c in STATUTORY) + "]"
     # Latest delivery wins, step 2: per record key (soort, bron, id) the row of the latest delivery, by periode
     # then versie. The dates of that row decide the period it counts in.
@@ -150,6 +175,7 @@ def main(argv):
         QUALIFY row_number() OVER (PARTITION BY b.code, trim(r.urgentienummer)
                                    ORDER BY l.periode DESC, l.versie DESC) = 1;
     """)
+    step("laatste levering wint")
     figures = {code: dict.fromkeys(FIGURES, 0) for code in codes}
     vh = "AND coalesce(v.urgentie, '') <> 'VH'" if zonder_vh else ""
     for code, mutaties, gehuisvest in db.execute(f"""
@@ -164,6 +190,7 @@ def main(argv):
             FROM register WHERE list_contains({s}, categorie) GROUP BY gemeente""", [periode]).fetchall():
         if code in figures:
             figures[code]["aanvragen"], figures[code]["beschikkingen"] = aanvragen, beschikkingen
+    step("cijfers")
     rows = db.execute("SELECT (SELECT count(*) FROM verhuring_ruw) + (SELECT count(*) FROM urgentie_ruw)").fetchone()[0]
     text = json.dumps({"periode": periode, "gemeenten": figures}, indent=1, sort_keys=True) + "\n"
     if args.out:

@@ -6,29 +6,39 @@ Usage: make_national.py OUTDIR [--scale S] [--seed N]
 Writes
   OUTDIR/regio.toml       region "nederland-synthetisch": 342 fictional municipalities (GM0001..GM0342,
                           ~8.2 million households in all), 300 fictional corporations (corp-001..corp-300)
-  OUTDIR/exports/...      for 2024-H2, 2025-H1, 2025-H2 and 2026-H1:
-                            verhuringen_<corp>_<periode>.csv   one per corporation (~180,000 lettings per
+  OUTDIR/exports/...      for the ten half-years 2021-H2 .. 2026-H1:
+                            verhuringen_<corp>_<periode>.csv   one per corporation (~250,000 lettings per
                                                                half-year nationally at scale 1, ~18% to
                                                                wettelijk urgenten)
-                            urgentie_GMnnnn_<periode>.csv      one per municipality (~40,000 register rows per
+                            urgentie_GMnnnn_<periode>.csv      one per municipality (~62,000 register rows per
                                                                half-year nationally at scale 1)
                             voorraad_corp-001_<periode>.csv    one per period, rows for every municipality
-  OUTDIR/manifest.json    what was written: files, rows, bytes per soort, and a few expected totals
+                            ..._v2.csv                         per period 3 corporations and 3 municipalities
+                                                               send a second version that replaces the first
+  OUTDIR/manifest.json    what was written: files, rows, bytes per soort, and the expected figures under
+                          latest-delivery-wins (region per period; per municipality for the last period)
 
 The data is CLEAN: every row keeps the contract (docs/contract.md), every configured corporation and member
 municipality delivers in every period, urgentienummers are unique nationally and every linked number is in
 a register. `verdeelmonitor run` on it must exit 0. It does vary the dialect the way real exports do: `;`
 or `,` per sender, CRLF or LF, an occasional byte-order mark, quoted fields (reasons with delimiters in
 them, quoted municipality names), municipalities written as GM0363, 0363, 363, a name or an alias, three date
-styles, several boolean spellings, upper/lower case codes.
+styles (2026-03-01, 01-03-2026, 1/3/2026), several boolean spellings, upper/lower case codes.
 
-The register is simulated as a waiting list: applications get a decision 1-12 weeks later; granted ones wait
-in a first-in-first-out queue per municipality until a letting to an urgent picks them (mostly in their own
-municipality, sometimes in a neighbouring one with a knelpunt reason). A register delivery holds the rows
-whose state changed in its half-year (new, decided, housed elsewhere, lapsed), each in its state at the end
-of that half-year; the first delivery also holds the open waiting list. So later deliveries supersede
-earlier rows, as in real life.
+The register is simulated as a waiting list: applications get a decision 1-12 weeks later (a few are
+withdrawn only after months); granted ones wait in a first-in-first-out queue per municipality until a letting
+to an urgent picks them (mostly in their own municipality, sometimes in a neighbouring one with a knelpunt
+reason). A register delivery holds every row that is new in its half-year or was still open at its start,
+each in its state at the end of that half-year; so an open row comes again in every delivery until it closes
+(about a third of the register rows repeat an earlier key) and later deliveries supersede earlier rows.
 
+Corrections, as real deliveries carry them: a few lettings without an urgentienummer come again in the same
+corporation's delivery of the next half-year with another urgentie (dated in the earlier period, so the
+program notes a warning); a refused application is granted after a bezwaar in a later delivery; a granted
+beschikking is withdrawn (ingetrokken) in a later delivery; a `_v1` that misses or misstates a few rows is
+replaced by its `_v2`. The expected figures are counted from the generator's own final state of every record.
+
+The generator works period by period, so its memory stays bounded (only the open register rows are kept).
 Standard library only; fixed seed; no clock; no hash-ordered iteration: two runs give identical bytes.
 """
 import argparse
