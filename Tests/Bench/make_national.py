@@ -25,7 +25,7 @@ or `,` per sender, CRLF or LF, an occasional byte-order mark, quoted fields (rea
 them, quoted municipality names), municipalities written as GM0363, 0363, 363, a name or an alias, three date
 styles (2026-03-01, 01-03-2026, 1/3/2026), several boolean spellings, upper/lower case codes.
 
-The register is simulated as a waiting list: applications get a decision 1-12 weeks later (a few are
+The register is simulated as a waiting list: applications get a decision 1 week to 5 months later (a few are
 withdrawn only after months); granted ones wait in a first-in-first-out queue per municipality until a letting
 to an urgent picks them (mostly in their own municipality, sometimes in a neighbouring one with a knelpunt
 reason). A register delivery holds every row that is new in its half-year or was still open at its start,
@@ -60,9 +60,9 @@ N_CORPORATIONS = 300
 HOUSEHOLDS_TOTAL = 8_200_000
 
 # National volumes per half-year at scale 1.
-LETTINGS_PER_HALF_YEAR = 238_000
-APPLICATIONS_PER_HALF_YEAR = 37_000
-DECISION_DAYS = 84            # applications are decided 7 to DECISION_DAYS days after they are filed
+LETTINGS_PER_HALF_YEAR = 244_000
+APPLICATIONS_PER_HALF_YEAR = 39_000
+DECISION_DAYS = 150           # applications are decided 7 to DECISION_DAYS days after they are filed
 BACKLOG_SHARE = 0.35          # open waiting list at the start, as a share of one half-year's applications
 STATUTORY_SHARE = 0.18        # national share of lettings to wettelijk urgenten
 VH_SHARE = 0.08
