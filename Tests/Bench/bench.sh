@@ -60,7 +60,7 @@ duck=""
 if [ "${BENCH_DUCKDB:-1}" != 0 ]; then
     if ! "$venv/bin/python" -c 'import duckdb' >/dev/null 2>&1; then
         echo "bench: installing duckdb into $venv (python3 -m venv, pip install duckdb)"
-        if ! { [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"; } || ! "$venv/bin/pip" install -q duckdb; then
+        if ! { [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"; } || ! "$venv/bin/pip" install -q --retries 2 --timeout 15 duckdb; then
             echo "bench: duckdb could not be installed (no access to PyPI?): the comparison with DuckDB is skipped"
         fi
     fi
