@@ -10,6 +10,9 @@ struct Dataset: Sendable {
     var stock: [StockChange] = []
     /// The used `zoekers` rows (SPEC.md section 9).
     var seekers: [SeekerCount] = []
+    /// Per predecessor code (`voorgangers`): the accepted rows that name it as gemeente or herkomstgemeente. The
+    /// report says which predecessors were included.
+    var predecessorRows: [MunicipalityCode: Int] = [:]
 
     init() {}
 

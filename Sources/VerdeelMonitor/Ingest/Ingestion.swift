@@ -160,6 +160,12 @@ private struct DeliveryReading {
                     case .outsideRegion: delivery.outsideRegion += 1
                     }
                 }
+                if directory.hasPredecessors {
+                    let named = ["gemeente", "herkomstgemeente"].compactMap {
+                        directory.predecessor(named: columns.value($0, in: record.fields))
+                    }
+                    for code in Set(named) { dataset.predecessorRows[code, default: 0] += 1 }
+                }
             } catch {
                 delivery.rejected += 1
                 dataset.rejects.append(Reject(here, error.reason, value: error.value))

@@ -25,6 +25,15 @@ struct MunicipalityDirectory: Sendable {
         }
     }
 
+    /// Whether the region lists any predecessor (`voorgangers`).
+    var hasPredecessors: Bool { !successors.isEmpty }
+
+    /// The predecessor code `text` names (in any of the CBS forms), or nil.
+    func predecessor(named text: String) -> MunicipalityCode? {
+        guard !text.isEmpty, let code = MunicipalityCode(text), successors[code] != nil else { return nil }
+        return code
+    }
+
     /// Whether `code` is a member of the region (a hash lookup, for every row).
     func isMember(_ code: MunicipalityCode) -> Bool { members.contains(code) }
 
