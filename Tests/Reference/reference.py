@@ -32,6 +32,10 @@ SOORTEN = ("verhuringen", "urgentie", "voorraad", "zoekers")
 NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad|zoekers)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
 WINDOW = 6          # SPEC section 9: the evaluation window is the last six periods in the data up to p
 CBS_RE = re.compile(r"^(?:gm)?(\d{1,4})$", re.IGNORECASE)
+# A CBS code as the bron of a file name (ASCII digits): any form for urgentie, and only with its GM prefix for the
+# other soorten, whose bron may also be a corporation code. leveringen lists it in its GM form (README, section 9).
+BRON_CBS_RE = re.compile(r"^(?:[gG][mM])?([0-9]{1,4})$")
+BRON_GM_RE = re.compile(r"^[gG][mM]([0-9]{1,4})$")
 REQUIRED = {
     "verhuringen": ["verhuring_id", "datum", "gemeente"],
     "urgentie": ["urgentienummer", "datum_aanvraag", "categorie"],
@@ -298,11 +302,15 @@ def scan(cfg, input_dir):
                 continue
             soort, bron, periode, v = m.group(1), m.group(2), m.group(3), m.group(4)
             if soort == "urgentie":
-                cm = CBS_RE.match(bron)
-                if not cm or len(cm.group(1)) != 4:
+                cm = BRON_CBS_RE.match(bron)
+                if not cm:
                     unrecognised.append(rel)      # not a CBS code (the contract leaves this open)
                     continue
-                bron = "GM" + cm.group(1)
+                bron = "GM" + cm.group(1).zfill(4)    # GM0153, gm0153, 0153 and 153 are all GM0153
+            else:
+                cm = BRON_GM_RE.match(bron)
+                if cm:                            # a CBS code written with GM: its GM form (gm0153 -> GM0153)
+                    bron = "GM" + cm.group(1).zfill(4)
             deliveries.append(Delivery(path, rel, soort, bron, periode, int(v) if v else 1))
     unrecognised.sort()
     deliveries.sort(key=lambda d: d.rel)

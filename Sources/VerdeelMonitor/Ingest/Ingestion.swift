@@ -102,7 +102,8 @@ private struct DeliveryReading {
             )
         }
         noteSource(into: &dataset)
-        if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron), config.memberCode(for: code) == nil
+        if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron),
+            config.memberCode(for: code) == nil
         {
             delivery.outsideRegion = table.records.count
             dataset.notices.append(

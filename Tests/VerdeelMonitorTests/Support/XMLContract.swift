@@ -276,7 +276,9 @@ enum XMLContract {
                 problems.append("evaluatie: @perioden=\"\(count)\" is not 1 to 6")
             }
             if let regio = one(evaluatie, "regio", "evaluatie") {
-                for name in ["gehuisvest", "mutaties", "voorraadNetto"] { need(regio, name, .integer, "evaluatie/regio") }
+                for name in ["gehuisvest", "mutaties", "voorraadNetto"] {
+                    need(regio, name, .integer, "evaluatie/regio")
+                }
                 for name in ["toewijzingspercentage", "afwijking", "spreidingBegin", "spreidingEind"] {
                     may(regio, name, .decimal(places: 2), "evaluatie/regio")
                 }

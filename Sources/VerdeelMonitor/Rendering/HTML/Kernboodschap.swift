@@ -107,10 +107,12 @@ enum Kernboodschap {
         let vraag = capaciteit.vraag
         guard vraag > 0 else { return nil }
         let minimum = DutchText.norm(config.minimum)
-        let who = "\(vraag == 1 ? "urgent die" : "urgenten die") dit halfjaar een woning nodig \(vraag == 1 ? "had" : "hadden")"
+        let who =
+            "\(vraag == 1 ? "urgent die" : "urgenten die") dit halfjaar een woning nodig \(vraag == 1 ? "had" : "hadden")"
         let count = Formatting.dutch(vraag)
         guard let needed = capaciteit.nodigPercentage.map({ Formatting.percent($0) }) else {
-            return "Er zijn dit halfjaar geen verhuringen gemeld, dus ook het minimum van \(minimum) had geen van de \(count) \(who) een woning gegeven."
+            return
+                "Er zijn dit halfjaar geen verhuringen gemeld, dus ook het minimum van \(minimum) had geen van de \(count) \(who) een woning gegeven."
         }
         if capaciteit.volstaat {
             return vraag == 1
@@ -119,11 +121,14 @@ enum Kernboodschap {
         }
         let short = Int(capaciteit.tekort.rounded())
         if vraag == 1 {
-            return "Bij het minimum van \(minimum) had de ene \(who) er geen gekregen; daarvoor was \(needed) van de verhuringen nodig geweest."
+            return
+                "Bij het minimum van \(minimum) had de ene \(who) er geen gekregen; daarvoor was \(needed) van de verhuringen nodig geweest."
         }
         if short == 0 {
-            return "Bij het minimum van \(minimum) hadden bijna alle \(count) \(who) er een gekregen; voor allemaal was \(needed) van de verhuringen nodig geweest."
+            return
+                "Bij het minimum van \(minimum) hadden bijna alle \(count) \(who) er een gekregen; voor allemaal was \(needed) van de verhuringen nodig geweest."
         }
-        return "Bij het minimum van \(minimum) \(short == 1 ? "had" : "hadden") \(Formatting.dutch(short)) van de \(count) \(who) er geen gekregen; daarvoor was \(needed) van de verhuringen nodig geweest."
+        return
+            "Bij het minimum van \(minimum) \(short == 1 ? "had" : "hadden") \(Formatting.dutch(short)) van de \(count) \(who) er geen gekregen; daarvoor was \(needed) van de verhuringen nodig geweest."
     }
 }

@@ -324,7 +324,9 @@ struct VooruitblikView: Sendable {
             sentence +=
                 " Alleen gemeenten met mutaties tellen mee: "
                 + DutchText.list(
-                    notes.map { "\(DutchText.numberWord($0.1)) van de \(DutchText.numberWord(total)) in \(DutchText.periodAxis($0.0))" }
+                    notes.map {
+                        "\(DutchText.numberWord($0.1)) van de \(DutchText.numberWord(total)) in \(DutchText.periodAxis($0.0))"
+                    }
                 ) + "."
         }
         return (sentence, begin, end, direction.rawValue)
@@ -333,7 +335,8 @@ struct VooruitblikView: Sendable {
     static func voorraadZin(_ evaluation: Evaluation, history: History) -> String {
         let delivered = evaluation.periods.filter { history.figures(for: $0)?.region.voorraad != nil }
         guard !delivered.isEmpty else {
-            return "Over deze periode is geen voorraadlevering ontvangen, dus de groei van het aantal kleine betaalbare "
+            return
+                "Over deze periode is geen voorraadlevering ontvangen, dus de groei van het aantal kleine betaalbare "
                 + "woningen is niet te tonen."
         }
         let net = evaluation.region.voorraadNetto

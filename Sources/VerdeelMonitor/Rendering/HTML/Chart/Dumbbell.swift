@@ -72,7 +72,8 @@ enum Dumbbell {
             if let end = row.end {
                 svg += "<circle cx=\"\(SVG.number(x(end)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-eind\"/>"
             }
-            let text = "\(row.begin.map { Formatting.percent($0) } ?? "–") → \(row.end.map { Formatting.percent($0) } ?? "–")"
+            let text =
+                "\(row.begin.map { Formatting.percent($0) } ?? "–") → \(row.end.map { Formatting.percent($0) } ?? "–")"
             svg += SVG.text(text, x: plotEnd + 12, y: y + 4, className: "waarde")
         }
         svg += SVG.line(x1: plotStart, y1: top, x2: plotStart, y2: plotBottom, className: "as-lijn")
