@@ -35,6 +35,11 @@ HUISHOUDENS = {code: hh for code, _, hh, _ in GEMEENTEN}
 ALIASSEN = {"GM0160": ["Hardenberg (gem.)"], "GM0166": ["Gemeente Kampen"], "GM0193": ["Gemeente Zwolle"]}
 UITGEZONDERD = {"GM1773": ["MO"], "GM0177": ["MO"]}   # MO is handled with Deventer
 DEVENTER = "GM0150"
+# A municipal merger (SPEC section 9): in the demo, Olst-Wijhe took over the FICTIONAL municipality GM0999 on
+# 1 January 2025. Until then every export still used the old code: as the bron of Olst-Wijhe's urgentie files and as
+# gemeente / herkomstgemeente in every file of 2024-H1 and 2024-H2. No real municipality has code 0999.
+VOORGANGERS = {"GM1773": ["GM0999"]}
+VOOR_FUSIE = {"2024-H1", "2024-H2"}   # the periods whose files use the predecessor's code
 
 # code, naam, prefix of verhuring_id -- all fictional
 CORPORATIES = [
@@ -127,6 +132,23 @@ def gemeente_tekst(rng, code, stijl):
     if code in ALIASSEN and rng.random() < 0.15:
         return ALIASSEN[code][0]
     return code
+
+
+def oude_code(tekst, p):
+    """The merger (VOORGANGERS): in a file of a period before the merger, Olst-Wijhe's code in any form
+    (GM1773, gm1773, 1773) is written as the predecessor's code in the same form. Names stay as they are."""
+    if p not in VOOR_FUSIE:
+        return tekst
+    for nieuw, oud in ((n, o[0]) for n, o in VOORGANGERS.items()):
+        for vorm_nieuw, vorm_oud in ((nieuw, oud), (nieuw.lower(), oud.lower()), (nieuw[2:], oud[2:])):
+            if tekst == vorm_nieuw:
+                return vorm_oud
+    return tekst
+
+
+def bron_code(code, p):
+    """The CBS code an urgentie file of `code` for period p is named after (the predecessor's before the merger)."""
+    return oude_code(code, p)
 
 
 def kies_gewogen(rng, opties):
@@ -268,6 +290,9 @@ def schrijf_regio(pad):
             regels.append("aliassen = [" + ", ".join(f'"{a}"' for a in ALIASSEN[code]) + "]")
         if code in UITGEZONDERD:
             regels.append("uitgezonderde_categorieen = [" + ", ".join(f'"{c}"' for c in UITGEZONDERD[code]) + "]")
+        if code in VOORGANGERS:
+            regels.append("voorgangers = [" + ", ".join(f'"{c}"' for c in VOORGANGERS[code])
+                          + "]   # FICTIONAL predecessor, taken over on 1 January 2025")
         regels.append("")
     for code, naam, _ in CORPORATIES:
         regels += ["[[corporatie]]", f'code = "{code}"', f'naam = "{naam}"', ""]
@@ -275,11 +300,11 @@ def schrijf_regio(pad):
     pad.write_text("\n".join(regels) + "\n", encoding="utf-8")
 
 
-def verhuring_regel(rng, v):
+def verhuring_regel(rng, v, p):
     stijl = GEMEENTE_STIJL[v["corp"]]
-    return [v["id"], fmt_datum(v["datum"]), gemeente_tekst(rng, v["gemeente"], stijl), v["urgentie"],
+    return [v["id"], fmt_datum(v["datum"]), oude_code(gemeente_tekst(rng, v["gemeente"], stijl), p), v["urgentie"],
             v["rij"]["nummer"] if v["rij"] else "",
-            gemeente_tekst(rng, v["herkomst"], stijl) if v["toon_herkomst"] and v["herkomst"] else "",
+            oude_code(gemeente_tekst(rng, v["herkomst"], stijl), p) if v["toon_herkomst"] and v["herkomst"] else "",
             "ja" if v["klein"] else "nee"]
 
 
@@ -287,7 +312,7 @@ def schrijf_verhuringen(rng, uit, verhuringen):
     for corp, _, _ in CORPORATIES:
         for p in PERIODEN:
             eigen = [v for v in verhuringen if v["corp"] == corp and (v["levering"] or periode_van(v["datum"])) == p]
-            rijen = [verhuring_regel(rng, v) for v in sorted(eigen, key=lambda v: v["id"])]
+            rijen = [verhuring_regel(rng, v, p) for v in sorted(eigen, key=lambda v: v["id"])]
             if (corp, p) == ("vechtlanden-wonen", "2025-H2"):              # fault (c): impossible date
                 rijen.insert(40, ["VL25-09999", "2025-11-31", "GM0160", "", "", "", "nee"])
             if (corp, p) == ("kopwonen", "2026-H1"):                       # fault (c): unknown municipality
@@ -307,7 +332,7 @@ def urgentie_regel(rij, p, stijl):
     gehuisvest = rij["gehuisvest"] is not None and rij["gehuisvest"] <= eind
     vervallen = rij["vervallen"] if rij["vervallen"] and rij["vervallen"] <= eind else None
     return [rij["nummer"], fmt_datum(rij["aanvraag"], stijl), rij["categorie"], rij["besluit"] if besloten else "",
-            fmt_datum(rij["datum_besluit"], stijl) if besloten else "", herkomst, rij["wpb"],
+            fmt_datum(rij["datum_besluit"], stijl) if besloten else "", oude_code(herkomst, p), rij["wpb"],
             rij["reden"] if gehuisvest else "", fmt_datum(vervallen, stijl)]
 
 
@@ -326,7 +351,7 @@ def schrijf_urgentie(rng, uit, register):
                            key=lambda r: (r["aanvraag"], r["nummer"]))
             rijen = [urgentie_regel(r, p, stijl) for r in eigen]
             kolommen, opties = list(URGENTIE_KOLOMMEN), {"scheiding": SCHEIDING.get(code, ";")}
-            naam = f"urgentie_{code}_{p}"
+            naam = f"urgentie_{bron_code(code, p)}_{p}"
             if (code, p) == ("GM0166", "2026-H1"):                         # fault (c): unknown category
                 rijen.insert(30, ["KAM-2026-0999", "03-03-2026", "XX", "", "", "GM0166", "ja", "", ""])
             if (code, p) == ("GM0175", "2025-H2"):                         # fault (b): Windows-1252
@@ -363,6 +388,40 @@ def schrijf_voorraad(rng, uit):
                         rijen.append([gemeente_tekst(rng, code, GEMEENTE_STIJL[corp]), bij, rng.randint(0, 3)])
             schrijf_csv(uit / f"voorraad_{corp}_{p}.csv", ["gemeente", "toegevoegd", "onttrokken"], rijen,
                         scheiding=SCHEIDING.get(corp, ";"))
+
+
+ZOEKERS_PERIODEN = ["2025-H1", "2025-H2", "2026-H1"]    # no zoekers deliveries before 2025
+
+
+def schrijf_zoekers(seed, uit, verhuringen):
+    """zoekers_<corp>_<periode>.csv (SPEC section 9): per corporation one row per municipality it works in, with
+    the home seekers who reacted or were mediated (actief) and those of them who were let a home (geslaagd: its
+    lettings there, without vergunninghouders). Its own random stream, so every other file stays as it was.
+    Faults: kopwonen sends a v2 of 2026-H1 that replaces v1; woonkracht's 2026-H1 file has a row with
+    geslaagd > actief (rejected)."""
+    rng = random.Random(seed + 1)
+    for p in ZOEKERS_PERIODEN:
+        for corp, _, _ in CORPORATIES:
+            stijl = GEMEENTE_STIJL[corp]
+            rijen = []
+            for code, aandelen in WERKGEBIED.items():
+                if not any(c == corp for c, _ in aandelen):
+                    continue
+                geslaagd = sum(1 for v in verhuringen if v["corp"] == corp and v["gemeente"] == code
+                               and v["urgentie"] != "VH" and (v["levering"] or periode_van(v["datum"])) == p)
+                actief = round(geslaagd / rng.uniform(0.07, 0.15))
+                rijen.append([gemeente_tekst(rng, code, stijl), actief, geslaagd])
+            kolommen = ["gemeente", "actief", "geslaagd"]
+            opties = {"scheiding": SCHEIDING.get(corp, ";")}
+            if (corp, p) == ("woonkracht", "2026-H1"):                     # fault (h): geslaagd > actief
+                rijen.append(["GM1896", 12, 40])
+            if (corp, p) == ("kopwonen", "2026-H1"):                       # fault (i): v1 and correction v2
+                v1 = [list(r) for r in rijen]
+                v1[-1][1] = v1[-1][1] // 10                                # a digit dropped in actief
+                schrijf_csv(uit / f"zoekers_{corp}_{p}.csv", kolommen, v1, **opties)
+                schrijf_csv(uit / f"zoekers_{corp}_{p}_v2.csv", kolommen, rijen, **opties)
+                continue
+            schrijf_csv(uit / f"zoekers_{corp}_{p}.csv", kolommen, rijen, **opties)
 
 
 def schrijf_deventer(rng, uit):
@@ -423,6 +482,7 @@ def main():
     schrijf_urgentie(rng, uit, register)
     schrijf_voorraad(rng, uit)
     schrijf_deventer(rng, uit)
+    schrijf_zoekers(args.seed, uit, verhuringen)
     (uit / "notities_regio.csv").write_text(                                  # fault (g): name not recognised
         "onderwerp;notitie\nlevering 2026-H1;Zwolle heeft een correctie (v2) gestuurd\n"
         "overleg;verdeling bespreken in bestuurlijk overleg\n", encoding="utf-8")

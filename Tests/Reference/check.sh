@@ -3,7 +3,8 @@
 # Usage: check.sh PATH/TO/verdeelmonitor
 # Generates the Twente fixture into a temp folder, runs the program for the default period (public and
 # vertrouwelijk; exit code 3 expected: rejects and a missing delivery), compares both XMLs with the
-# reference, then does the same for every earlier period (--periode; exit code 0 or 3 accepted there).
+# reference, then does the same for every earlier period (--periode; exit code 0 or 3 accepted there), and
+# compares every period of SampleData/ (public output) as well.
 set -u
 BIN=${1:?usage: check.sh PATH/TO/verdeelmonitor}
 case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
@@ -65,6 +66,27 @@ for p in $ALL; do
   run "openbaar-$p" "0 3" --periode "$p"
   compare "openbaar-$p" "$p" --periode "$p"
 done
+
+# SampleData (the demo, with its merger and zoekers deliveries) against the reference too: every period, public
+# output (exit code 3 expected: the demo has deliberate faults).
+SD="$HERE/../../SampleData"
+if [ -f "$SD/regio.toml" ] && [ -d "$SD/exports" ]; then
+  SDP=$("$PY" -c 'import sys; sys.path.insert(0, sys.argv[1]); import reference as r
+print(" ".join(r.Model(r.Config(sys.argv[2]), sys.argv[3]).data_periods))' "$HERE" "$SD/regio.toml" "$SD/exports")
+  for p in $SDP; do
+    out="$TMP/out-sampledata-$p"
+    mkdir -p "$out"
+    "$BIN" run --config "$SD/regio.toml" --input "$SD/exports" --output "$out" --periode "$p" \
+      > "$TMP/sampledata-$p.stdout" 2> "$TMP/sampledata-$p.stderr"
+    rc=$?
+    if [ $rc -ne 3 ]; then echo "FAIL sampledata-$p: exit code $rc, expected 3"; fail=1; continue; fi
+    echo "---- compare SampleData $p"
+    xml=$(ls "$out"/monitor-*-"$p".xml 2>/dev/null | head -1)
+    if [ -z "$xml" ]; then echo "FAIL sampledata-$p: no XML"; fail=1; continue; fi
+    "$PY" "$HERE/compare.py" "$SD/regio.toml" "$SD/exports" "$xml" --periode "$p" | tail -1
+    [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+  done
+fi
 
 if [ $fail -eq 0 ]; then echo "check.sh: all checks passed"; else echo "check.sh: FAILED"; fi
 exit $fail

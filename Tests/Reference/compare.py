@@ -27,9 +27,12 @@ import reference  # noqa: E402
 
 NS = "{" + reference.NSURI + "}"
 UNIT_ORDER = ["aanvragen", "beschikkingen", "gehuisvest", "mutaties", "toewijzingspercentage", "verdeling",
-              "passend", "wachtend", "wachttijd", "voorraad"]
-# attributes whose presence or absence is itself a figure (checked strictly both ways)
-STRICT_OPTIONAL = {"waarde", "index", "afwijking", "mediaanDagen", "aandeelPassend", "aantal", "onderdrukt"}
+              "passend", "wachtend", "wachttijd", "voorraad", "regulier", "capaciteit", "slaagkans"]
+# attributes whose presence or absence is itself a figure (checked strictly both ways); the second line holds
+# those of SPEC section 9 (regulier@aandeel, capaciteit@nodigPercentage, slaagkans@percentage and evaluatie)
+STRICT_OPTIONAL = {"waarde", "index", "afwijking", "mediaanDagen", "aandeelPassend", "aantal", "onderdrukt",
+                   "aandeel", "nodigPercentage", "percentage", "toewijzingspercentage", "spreidingBegin",
+                   "spreidingEind", "ingroeipadB"}
 
 
 class Tally:
@@ -215,6 +218,30 @@ def compare_unit(t, path, exp, got, public=None):
             t.check(f"{path}/{tag}", None, "present")
 
 
+def compare_evaluatie(t, exp_root, got_root):
+    ee = exp_root.find(NS + "evaluatie")
+    ge = got_root.find(NS + "evaluatie")
+    if ge is None:
+        t.check("evaluatie", "present", None)
+        return
+    top = [local(c.tag) for c in got_root]
+    after = top[top.index("noodknop") + 1] if "noodknop" in top and top.index("noodknop") + 1 < len(top) else None
+    t.check("evaluatie: the element right after noodknop", "evaluatie", after)
+    compare_attrs(t, "evaluatie", ee, ge)
+    er, gr = ee.find(NS + "regio"), ge.find(NS + "regio")
+    if gr is None:
+        t.check("evaluatie/regio", "present", None)
+    else:
+        compare_attrs(t, "evaluatie/regio", er, gr)
+    eg, gg = children(ee, "gemeente"), children(ge, "gemeente")
+    t.check("evaluatie/gemeente codes in config order", [e.get("code") for e in eg], [g.get("code") for g in gg])
+    bycode = {g.get("code"): g for g in gg}
+    for e in eg:
+        g = bycode.get(e.get("code"))
+        if g is not None:
+            compare_attrs(t, f"evaluatie/gemeente[{e.get('code')}]", e, g)
+
+
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     vertrouwelijk = "--vertrouwelijk" in argv
@@ -321,6 +348,9 @@ def main(argv):
         t.check("noodknop/regel (code, gemeente) in order",
                 [(r.get("code"), r.get("gemeente")) for r in children(enk, "regel")],
                 [(r.get("code"), r.get("gemeente")) for r in children(gnk, "regel")])
+
+    # evaluatie (SPEC section 9): right after noodknop; every attribute compared exactly (totals, also public)
+    compare_evaluatie(t, exp_root, got_root)
 
     # datakwaliteit
     edq = exp_root.find(NS + "datakwaliteit")

@@ -3,7 +3,8 @@
 
 Usage: make_fixture.py TARGET_DIR
 
-Writes TARGET_DIR/regio.toml and TARGET_DIR/exports/... (periods 2024-H2 .. 2026-H1).
+Writes TARGET_DIR/regio.toml and TARGET_DIR/exports/... (periods 2023-H1 .. 2026-H1: the simulation covers
+2024-H2 .. 2026-H1; extra_cases and s9_cases add hand-written files, s9_cases also the three earlier periods).
 Fixed seed, no clock, no hash-ordered sets: two runs give byte-identical output.
 Standard library only.
 
@@ -140,6 +141,29 @@ FAULTS = """\
     buiten-regio key repeated in one delivery (duplicate)
 31. hidden files (.DS_Store, .~lock...#) and a hidden folder .Trash-1000/ with a validly named file (skipped);
     urgentie_GM1774_2025-H2.csv twice (exports/kopie/ holds a byte-identical copy: not read, not listed)
+--- added for SPEC section 9 (s9_cases: written last, with their own random stream)
+32. three earlier periods 2023-H1, 2023-H2, 2024-H1 (every corporation and member delivers): the data holds
+    seven periods, so W for 2026-H1 (2023-H2 .. 2026-H1) leaves 2023-H1 out; in 2023-H2, the first period of
+    that W, Tubbergen has only VH lettings and Dinkelland none at all (onshuis sends only a header): no mutaties
+33. merger: Dinkelland (GM1774) has voorgangers = ["GM0152"]; its urgentie deliveries of 2023 are
+    urgentie_GM0152_2023-H1/-H2; DIN-2023-701 is in both (undecided, then toegekend) and again in
+    urgentie_GM1774_2024-H1 (one record, housed in 2024-H1); DIN-2023-710 goes from GM0152 2023-H2 to GM1774
+    2024-H1; lettings and register rows name GM0152, 0152, gm0152 and 152 as gemeente and herkomstgemeente;
+    voorraad_GM0152_2024-H1 (bron and a row under the predecessor's code); zoekers rows for 0152 and GM0152
+34. zoekers 2025-H2: zoekers_GM0153 (a CBS code as bron) and zoekers_domijn both have Enschede (summed); Borne
+    (not configured: rejected); Hengelo, Oldenzaal and Dinkelland have no row (0 and 0, no percentage)
+35. zoekers 2026-H1: zoekers_domijn v1 replaced by _v2 (every v1 row superseded); v2 rejects -4, 1000001 and an
+    empty geslaagd and has Tubbergen with actief 0; woonplaats has 0150 (buiten regio), 'veel' (rejected) and a
+    blank line; welbions has Hengelo twice in one file (summed); zoekers_GM1774 a row for GM0152; Oldenzaal
+    has no row
+36. zoekers 2024-H1 (onshuis, Dinkelland only); no zoekers delivery at all in 2023-H1, 2023-H2, 2024-H2 and
+    2025-H1 (no slaagkans there); voorraad in 2024-H1 and 2026-H1 only (evaluatie voorraadNetto)
+37. capaciteit: tekort 0 with vraag below bijMinimum (2023-H2 Enschede, Almelo, Losser; 2024-H2 Enschede) and
+    exactly at it (Oldenzaal 2023-H1: 3 = 3.00; Almelo 2024-H1: 6 = 6.00); the region's tekort in 2023-H2 (4.50)
+    and 2024-H2 (14.35) is not the sum of the municipalities' (13.00, 16.50)
+38. evaluatie: spreiding 2.99 (2023-H1), 9.70 (2023-H2), 7.30 (2024-H1), 4.62 (2026-H1): ingroeipadB gelijk
+    (2023-H1, a window of one period), verder (2023-H2 .. 2025-H2), dichterbij (2026-H1); Hengelo is boven the
+    signaalwaarde in 2023-H1, 2023-H2 and 2024-H1 (signaalwaarde-reeks fires in 2024-H1)
 """
 
 
@@ -558,6 +582,253 @@ def extra_cases(ex):
           b"verhuring_id;datum;gemeente\nOH2026-99999;2026-01-01;Dinkelland\n")
 
 
+# ---------------------------------------------------------------- SPEC section 9: hand-written cases
+
+# Three half-years before the simulated ones, so that the data holds seven periods and the evaluation window W
+# (the last six periods in the data up to p) leaves 2023-H1 out for the reported period 2026-H1.
+EARLY_PERIODS = ["2023-H1", "2023-H2", "2024-H1"]
+# Dinkelland (GM1774) took over GM0152 (voorgangers in regio.toml); its urgentie deliveries of 2023 come under
+# the predecessor's code, and lettings of those periods name the home's and the origin's municipality by it.
+MERGER = ("GM1774", "GM0152")
+# (mutaties without VH, gehuisvest, VH lettings) per municipality and early period: percentages planned exactly
+EARLY_PLAN = {
+    "GM0153": [(80, 12, 2), (80, 4, 3), (80, 6, 1)],      # 15.00, 5.00, 7.50
+    "GM0164": [(40, 9, 1), (40, 12, 2), (40, 10, 1)],     # 22.50, 30.00, 25.00: signaalwaarde-reeks in 2024-H1
+    "GM0141": [(30, 6, 1), (30, 3, 2), (40, 2, 2)],       # 20.00, 10.00, 5.00 (2024-H1: vraag 6 = bijMinimum 6)
+    "GM0173": [(20, 3, 1), (20, 5, 1), (20, 4, 2)],       # 15.00, 25.00, 20.00
+    "GM0183": [(20, 3, 1), (0, 0, 3), (20, 3, 1)],        # 15.00, none (VH lettings only), 15.00
+    "GM0168": [(20, 3, 2), (20, 2, 1), (20, 3, 1)],       # 15.00, 10.00, 15.00 (never boven: keeps the reeks)
+    "GM1774": [(15, 3, 1), (0, 0, 0), (16, 4, 1)],        # 20.00, no lettings at all, 25.00
+}
+# granted register rows of a period that are housed only in a later early period (wachtend at its end)
+EARLY_CARRY = {("GM0153", "2023-H1"): 2, ("GM0153", "2023-H2"): 2, ("GM0164", "2023-H1"): 1,
+               ("GM0164", "2023-H2"): 2, ("GM0141", "2023-H1"): 1, ("GM0173", "2023-H2"): 1,
+               ("GM0183", "2023-H1"): 1, ("GM0168", "2023-H1"): 1}
+EARLY_CATS = ["MED", "DG", "MO", "GGZ", "MZ", "JH", "VO", "DET", "MED", "DG", "SW", "MO", "GGZ"]
+EARLY_REDENEN = ["geen passende woning in herkomstgemeente", "zorg en begeleiding elders",
+                 "netwerk in andere gemeente", ""]
+
+
+def s9_cases(ex):
+    """SPEC section 9 (regulier, capaciteit, slaagkans, the evaluation window, mergers), written last with its
+    own random stream so that every older file stays byte-identical.
+
+    - 2023-H1, 2023-H2, 2024-H1: lettings of the four configured corporations and a register of every member,
+      planned by EARLY_PLAN. Register numbers (<prefix>-<year>-7NN) and letting ids (<corp><year>-7NNNN) are new,
+      so nothing links to or supersedes a record of the later periods, and no early register row is still
+      open at the end of 2024-H1: the figures of 2024-H2 .. 2026-H1 do not change (wachtend at 2024-H1 holds the
+      22 backlog rows of the 2024-H2 deliveries, so wachtenden-groei does not fire in 2024-H2 or 2025-H1).
+    - Merger: urgentie_GM0152_2023-H1/-H2 (Dinkelland under its predecessor's code); DIN-2023-701 is sent in
+      both (undecided, then toegekend) and again in urgentie_GM1774_2024-H1: one record, housed in 2024-H1.
+      Dinkelland's lettings use GM0152, 0152, gm0152 and 152 as gemeente and as herkomstgemeente.
+      voorraad_GM0152_2024-H1 (bron the predecessor, a row for GM0152) and a zoekers row for GM0152.
+    - zoekers in 2024-H1, 2025-H2 and 2026-H1 (see FAULTS 32-35); none in 2023-H1, 2023-H2, 2024-H2, 2025-H1.
+    """
+    rng = random.Random(SEED + 3)
+    new, old = MERGER
+    members = CODES + [new]
+    prefix = {g[0]: g[5] for g in GEMEENTEN}
+    prefix[new] = "DIN"
+    corp_of = dict(CORP_OF)
+    corp_of[new] = [("onshuis", 1)]
+    cpref = dict(CORP_PREFIX)
+    cpref["onshuis"] = "OH"
+    corps = [c for c, _ in CORPORATIES] + [EXTRA_CORP[0]]
+    din_forms = [old, "Dinkelland", old[2:], "GM1774", old.lower(), "dinkelland", old[3:]]   # 152 = GM0152
+    cyc = {}
+
+    def nxt(key, n):
+        cyc[key] = cyc.get(key, -1) + 1
+        return cyc[key] % n
+
+    def gem(code):
+        if code == "":
+            return ""
+        if code == new:
+            return din_forms[nxt("din", len(din_forms))]
+        return fmt_gem(rng, code)
+
+    rows = []          # register rows: dict with the row's life and the periods it is delivered in
+    rseq = {m: 700 for m in members}
+    rseq[new] = 701                       # DIN-2023-701 is the merger row (below)
+
+    def row(m, aanvraag, cat, besluit, dbes, herk, wpb="", reden="", sent=()):
+        rseq[m] += 1
+        r = {"num": f"{prefix[m]}-{aanvraag.year}-{rseq[m]}", "bron": m, "aanvraag": aanvraag, "cat": cat,
+             "besluit": besluit, "dbes": dbes, "herk": herk, "wpb": wpb, "reden": reden, "sent": list(sent)}
+        rows.append(r)
+        return r
+
+    lettings = []
+    lseq = {}
+
+    def letting(corp, d, m, cat, nummer="", herk=""):
+        k = (corp, d.year)
+        lseq[k] = lseq.get(k, 0) + 1
+        lettings.append({"corp": corp, "id": f"{cpref[corp]}{d.year}-7{lseq[k]:04d}", "datum": d, "m": m,
+                         "urgentie": cat, "nummer": nummer, "herk": herk})
+
+    def day(lo, hi):
+        return lo + dt.timedelta(days=rng.randint(0, (hi - lo).days))
+
+    pool = {m: [] for m in members}       # granted rows waiting for a home, oldest first
+    for i, q in enumerate(EARLY_PERIODS):
+        lo, hi = pbounds(q)
+        nq = EARLY_PERIODS[i + 1] if i + 1 < len(EARLY_PERIODS) else None
+        for m in members:
+            mut, geh, vh = EARLY_PLAN[m][i]
+            others = [c for c in members if c != m]
+            for k in range(geh):
+                corp = wchoice(rng, corp_of[m])
+                if m == "GM0183" and k == 0:          # the excluded category VO, without a register row
+                    letting(corp, day(lo, hi), m, "VO", herk="GM0183")
+                    continue
+                if k % 4 == 3:                        # no number: origin from the letting itself (or none)
+                    cat = EARLY_CATS[nxt(("cat", m), len(EARLY_CATS))]
+                    herk = [m, "", rng.choice(others)][nxt(("herk", m), 3)]
+                    letting(corp, day(lo, hi), m, cat, herk=herk)
+                    continue
+                if pool[m]:
+                    r = pool[m].pop(0)
+                    d = day(max(lo, r["dbes"] + dt.timedelta(days=1)), hi)
+                else:
+                    cat = EARLY_CATS[nxt(("cat", m), len(EARLY_CATS))]
+                    if m == new and q == "2024-H1" and k == 1:
+                        cat = "DG"                    # excluded by Dinkelland: g_m < gehuisvest
+                    aanvraag = day(lo, lo + dt.timedelta(days=60))
+                    dbes = aanvraag + dt.timedelta(days=rng.randint(7, 40))
+                    elders = nxt(("elders", m), 5) == 2
+                    herk = rng.choice(others) if elders else (old if m == new and nxt("dinh", 2) == 0 else m)
+                    r = row(m, aanvraag, cat, "toegekend", dbes, herk,
+                            wpb="uitzondering" if nxt(("wpb", m), 7) == 5 else rng.choice(["", "ja"]),
+                            reden=EARLY_REDENEN[nxt("reden", len(EARLY_REDENEN))] if elders else "", sent=[q])
+                    d = day(dbes + dt.timedelta(days=5), hi)
+                herk_l = rng.choice(["", r["herk"]]) if r["herk"] != old else rng.choice([old, "0152", ""])
+                letting(corp, d, m, r["cat"], nummer=r["num"], herk=herk_l)
+            n_other = mut - geh
+            n_lok = 2 if n_other > 30 else 1 if n_other > 5 else 0
+            for k in range(n_other):
+                corp = wchoice(rng, corp_of[m])
+                herk = (old if m == new and k % 3 == 0 else m) if rng.random() < 0.3 else ""
+                letting(corp, day(lo, hi), m, "LOK" if k < n_lok else "", herk=herk)
+            for k in range(vh):
+                letting(wchoice(rng, corp_of[m]), day(lo, hi), m, "VH")
+            # register rows that do not house anyone in this period
+            cat = EARLY_CATS[nxt(("cat", m), len(EARLY_CATS))]
+            a = day(lo, lo + dt.timedelta(days=100))
+            row(m, a, cat, "afgewezen", a + dt.timedelta(days=rng.randint(10, 50)), m, sent=[q])
+            a = day(lo, lo + dt.timedelta(days=100))
+            row(m, a, "LOK", "toegekend", a + dt.timedelta(days=rng.randint(10, 50)), m, sent=[q])
+            a = hi - dt.timedelta(days=rng.randint(5, 20))
+            cat = EARLY_CATS[nxt(("cat", m), len(EARLY_CATS))]
+            if nq:                                    # undecided at the end of q, refused in the next period
+                nlo = pbounds(nq)[0]
+                row(m, a, cat, "afgewezen", nlo + dt.timedelta(days=rng.randint(10, 40)), m, sent=[q, nq])
+            else:                                     # still undecided in the latest delivery
+                row(m, a, cat, "", None, m, sent=[q])
+            for _ in range(EARLY_CARRY.get((m, q), 0)):
+                cat = EARLY_CATS[nxt(("cat", m), len(EARLY_CATS))]
+                a = day(lo, lo + dt.timedelta(days=90))
+                pool[m].append(row(m, a, cat, "toegekend", a + dt.timedelta(days=rng.randint(7, 60)), m, sent=[q]))
+            if m == new and q == "2023-H2":
+                # the merger row: filed in 2023-H1 and decided in 2023-H2 under GM0152, sent again under GM1774 in
+                # 2024-H1 (one record: the 2024-H1 row wins, both GM0152 rows are superseded); housed in 2024-H1
+                keep = rseq[m]
+                r = row(m, dt.date(2023, 4, 3), "MED", "toegekend", dt.date(2023, 8, 21), old,
+                        sent=["2023-H1", "2023-H2", "2024-H1"])
+                r["num"] = "DIN-2023-701"
+                rseq[m] = keep
+                pool[m].insert(0, r)
+    assert all(not v for v in pool.values()), "an early register row is still open at the end of 2024-H1"
+    assert len({r["num"] for r in rows}) == len(rows)
+
+    # ---------------- verhuringen
+    for q in EARLY_PERIODS:
+        for corp in corps:
+            ls = sorted((l for l in lettings if l["corp"] == corp and period_of(l["datum"]) == q), key=lambda l: l["id"])
+            recs = []
+            for l in ls:
+                cat = l["urgentie"]
+                recs.append({"verhuring_id": l["id"], "datum": fmt_date(rng, l["datum"]), "gemeente": gem(l["m"]),
+                             "urgentie": cat.lower() if cat and rng.random() < 0.08 else cat,
+                             "urgentienummer": l["nummer"],
+                             "herkomstgemeente": l["herk"] if l["herk"] in (old, "0152") else gem(l["herk"]),
+                             "klein_betaalbaar": fmt_bool(rng)})
+            cols = list(LET_COLS)
+            rng.shuffle(cols)
+            write(os.path.join(ex, q, f"verhuringen_{corp}_{q}.csv"), render(rng, Style(rng), cols, recs))
+
+    # ---------------- urgentie (Dinkelland under GM0152 in 2023)
+    for q in EARLY_PERIODS:
+        end = pbounds(q)[1]
+        for m in members:
+            recs = []
+            for r in sorted((r for r in rows if r["bron"] == m and q in r["sent"]), key=lambda r: r["num"]):
+                decided = r["besluit"] and r["dbes"] is not None and r["dbes"] <= end
+                herk = r["herk"]
+                recs.append({"urgentienummer": r["num"], "datum_aanvraag": fmt_date(rng, r["aanvraag"]),
+                             "categorie": r["cat"], "besluit": r["besluit"] if decided else "",
+                             "datum_besluit": fmt_date(rng, r["dbes"]) if decided else "",
+                             "herkomstgemeente": rng.choice([old, old[2:]]) if herk == old else gem(herk),
+                             "woonplaatsbeginsel": r["wpb"], "reden": r["reden"], "datum_vervallen": ""})
+            bron = old if (m == new and q.startswith("2023")) else m
+            cols = list(REG_COLS)
+            rng.shuffle(cols)
+            write(os.path.join(ex, q, f"urgentie_{bron}_{q}.csv"), render(rng, Style(rng), cols, recs))
+
+    # ---------------- voorraad 2024-H1: bron and a row under the predecessor's code
+    vcols = ["gemeente", "toegevoegd", "onttrokken"]
+    write(os.path.join(ex, "2024-H1", f"voorraad_{old}_2024-H1.csv"),
+          render(rng, Style(rng, delim=";"), vcols, [
+              {"gemeente": old, "toegevoegd": "8", "onttrokken": "2"},
+              {"gemeente": "Dinkelland", "toegevoegd": "1", "onttrokken": "0"},
+          ]))
+    write(os.path.join(ex, "2024-H1", "voorraad_welbions_2024-H1.csv"),
+          render(rng, Style(rng, delim=","), vcols, [
+              {"gemeente": "Hengelo", "toegevoegd": "6", "onttrokken": "1"},
+              {"gemeente": "GM0173", "toegevoegd": "0", "onttrokken": "4"},
+          ]))
+
+    # ---------------- zoekers (SPEC section 9)
+    zcols = ["gemeente", "actief", "geslaagd"]
+
+    def zoekers(path, rows_, delim=None, extra_col=False):
+        recs = [r if isinstance(r, tuple) and r[0] == "RAW" else dict(zip(zcols, r)) for r in rows_]
+        cols = list(zcols)
+        rng.shuffle(cols)
+        write(os.path.join(ex, path), render(rng, Style(rng, delim=delim, extra_col=extra_col), cols, recs))
+
+    zoekers("2024-H1/zoekers_onshuis_2024-H1.csv", [("0152", "20", "4"), ("Dinkelland", "5", "1")])
+    zoekers("2025-H2/zoekers_GM0153_2025-H2.csv", [("Enschede", "412", "61")])
+    zoekers("2025-H2/zoekers_domijn_2025-H2.csv", [
+        ("Almelo", "180", "33"), ("Losser", "64", "9"), ("Gem. Tubbergen", "41", "7"),
+        ("GM0153", "150", "18"),                          # a second sender for Enschede: summed
+        ("Borne", "10", "2"),                             # not configured: rejected
+    ], delim=";")
+    zoekers("2026-H1/zoekers_woonplaats_2026-H1.csv", [
+        ("Enschede", "388", "52"),
+        ("0150", "40", "6"),                              # Deventer: buiten regio
+        ("Gemeente Enschede", "veel", "3"),               # not a number: rejected
+        ("RAW", ""),                                      # blank line
+    ], delim=",")
+    zoekers("2026-H1/zoekers_domijn_2026-H1.csv", [       # v1: replaced by v2, all rows superseded
+        ("Enschede", "120", "20"), ("Almelo", "150", "30"), ("Losser", "50", "8"), ("Tubbergen", "0", "0"),
+    ], delim=";")
+    zoekers("2026-H1/zoekers_domijn_2026-H1_v2.csv", [
+        ("Enschede", "126", "21"), ("Almelo", "171", "29"), ("Losser", "55", "8"),
+        ("Tubbergen", "0", "0"),                          # actief 0: no percentage
+        ("Almelo", "-4", "0"),                            # negative: rejected
+        ("Gem. Tubbergen", "1000001", "2"),               # above 1.000.000: rejected
+        ("Losser", "12", ""),                             # geslaagd missing: rejected
+    ], delim=";", extra_col=True)
+    zoekers("2026-H1/zoekers_welbions_2026-H1.csv", [
+        ("Hengelo", "233", "41"), ("Hengelo (O)", "17", "3"),   # two rows for one municipality: summed
+    ])
+    zoekers("2026-H1/zoekers_GM1774_2026-H1.csv", [
+        ("Dinkelland", "96", "15"), (old, "14", "2"),     # the predecessor's code counts as Dinkelland
+    ])
+
+
 # ---------------------------------------------------------------- writing
 
 class Style:
@@ -707,7 +978,8 @@ def toml_config():
         out.append("")
     code, naam, hh, uitg = EXTRA_GEMEENTE
     out += ["[[gemeente]]", f'code = "{code}"', f'naam = "{naam}"', f"huishoudens = {hh}",
-            "uitgezonderde_categorieen = [" + ", ".join(f'"{a}"' for a in uitg) + "]", ""]
+            "uitgezonderde_categorieen = [" + ", ".join(f'"{a}"' for a in uitg) + "]",
+            f'voorgangers = ["{MERGER[1]}"]                 # SPEC section 9: a municipal merger', ""]
     for code, naam in CORPORATIES + [EXTRA_CORP]:
         out += ["[[corporatie]]", f'code = "{code}"', f'naam = "{naam}"', ""]
     out += ["[noodknop]", "signaalwaarde_reeks = 3", "wachtenden_groei = 2", ""]
@@ -877,6 +1149,7 @@ def main():
     write(os.path.join(ex, "2026-H1", "voorraad_welbions_2026-H1.xlsx"), b"PK\x03\x04not really a workbook")
 
     extra_cases(ex)
+    s9_cases(ex)
 
     if os.environ.get("FIXTURE_NOTES"):
         for n in notes:

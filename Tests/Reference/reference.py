@@ -2,7 +2,9 @@
 """Independent reference implementation of the verdeelmonitor figures (Python 3.11+, standard library only).
 
 Written from shared/SPEC.md and docs/contract.md alone (never from the Swift sources), so that its figures
-can be compared with what the Swift program writes.
+can be compared with what the Swift program writes. Section 9 of SPEC.md (regulier, capaciteit, slaagkans from
+zoekers deliveries, the evaluation window and municipal mergers) was added the same way; the choices it leaves
+open are written down in README.md, "SPEC section 9".
 
 Usage:
   reference.py CONFIG INPUT_DIR [--periode JJJJ-Hn] [--vertrouwelijk] [--xml OUT.xml] [--rejects]
@@ -29,20 +31,29 @@ S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
 # The passend classes in XML order. In the gehuisvest block they are cells (u, len(S) + k) beside the nine
 # categories (contract, section 6: protected like category cells, decided together with them).
 PASSEND = ["herkomst", "uitzondering", "mantelzorg", "elders", "onbekend"]
-SOORTEN = ("verhuringen", "urgentie", "voorraad")
-NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
+SOORTEN = ("verhuringen", "urgentie", "voorraad", "zoekers")
+NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad|zoekers)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
+WINDOW = 6          # SPEC section 9: the evaluation window is the last six periods in the data up to p
 CBS_RE = re.compile(r"^(?:gm)?(\d{1,4})$", re.IGNORECASE)
+# A CBS code as the bron of a file name (ASCII digits): any form for urgentie, and only with its GM prefix for the
+# other soorten, whose bron may also be a corporation code. leveringen lists it in its GM form (README, section 9).
+BRON_CBS_RE = re.compile(r"^(?:[gG][mM])?([0-9]{1,4})$")
+BRON_GM_RE = re.compile(r"^[gG][mM]([0-9]{1,4})$")
 REQUIRED = {
     "verhuringen": ["verhuring_id", "datum", "gemeente"],
     "urgentie": ["urgentienummer", "datum_aanvraag", "categorie"],
     "voorraad": ["gemeente", "toegevoegd", "onttrokken"],
+    "zoekers": ["gemeente", "actief", "geslaagd"],
 }
 KNOWN = {
     "verhuringen": REQUIRED["verhuringen"] + ["urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar"],
     "urgentie": REQUIRED["urgentie"] + ["besluit", "datum_besluit", "herkomstgemeente", "woonplaatsbeginsel",
                                         "reden", "datum_vervallen"],
     "voorraad": REQUIRED["voorraad"],
+    "zoekers": REQUIRED["zoekers"],
 }
+# soorten whose rows have no key: each row is its own record, never superseded by another period
+AGGREGATE = ("voorraad", "zoekers")
 
 
 # ------------------------------------------------------------------ periods
@@ -85,19 +96,40 @@ class Config:
         self.reeks = int(nk.get("signaalwaarde_reeks", 2))
         self.groei = int(nk.get("wachtenden_groei", 2))
         self.codes = [g["code"] for g in self.gemeenten]
+        # SPEC section 9, mergers: voorgangers = CBS codes a member took over. A predecessor that is a member's
+        # own code, or is listed twice, is a configuration error.
+        self.pred = {}
+        for g, raw in zip(self.gemeenten, t.get("gemeente", [])):
+            g["voorgangers"] = []
+            for v in raw.get("voorgangers", []):
+                m = CBS_RE.match(collapse(v))
+                if not m or len(m.group(1)) > 4:
+                    raise ConfigError(f"voorganger {v!r} van {g['code']} is geen CBS-code")
+                code = "GM" + m.group(1).zfill(4)
+                if code in self.codes:
+                    raise ConfigError(f"voorganger {code} van {g['code']} is zelf een lid van de regio")
+                if code in self.pred:
+                    raise ConfigError(f"voorganger {code} staat twee keer in de configuratie")
+                self.pred[code] = g["code"]
+                g["voorgangers"].append(code)
         self.names = {}
         for g in self.gemeenten:
             for n in [g["naam"]] + g["aliassen"]:
                 self.names[collapse(n).lower()] = g["code"]
 
+    def member_of(self, code):
+        """A CBS code -> the member it counts as (a predecessor counts as its successor), else the code."""
+        return self.pred.get(code, code)
+
     def resolve(self, value):
-        """A municipality value -> ('member'|'outside', code), ('empty', None) or ('unknown', None)."""
+        """A municipality value -> ('member'|'outside', code), ('empty', None) or ('unknown', None).
+        A predecessor's code (voorgangers) resolves to the member that took it over."""
         v = collapse(value)
         if v == "":
             return ("empty", None)
         m = CBS_RE.match(v)
         if m:
-            code = "GM" + m.group(1).zfill(4)
+            code = self.member_of("GM" + m.group(1).zfill(4))
             return ("member" if code in self.codes else "outside", code)
         code = self.names.get(v.lower())
         if code:
@@ -107,6 +139,10 @@ class Config:
 
 def collapse(s):
     return " ".join(s.split())
+
+
+class ConfigError(Exception):
+    pass
 
 
 # ------------------------------------------------------------------ CSV
@@ -269,11 +305,15 @@ def scan(cfg, input_dir):
                 continue
             soort, bron, periode, v = m.group(1), m.group(2), m.group(3), m.group(4)
             if soort == "urgentie":
-                cm = CBS_RE.match(bron)
-                if not cm or len(cm.group(1)) != 4:
+                cm = BRON_CBS_RE.match(bron)
+                if not cm:
                     unrecognised.append(rel)      # not a CBS code (the contract leaves this open)
                     continue
-                bron = "GM" + cm.group(1)
+                bron = "GM" + cm.group(1).zfill(4)    # GM0153, gm0153, 0153 and 153 are all GM0153
+            else:
+                cm = BRON_GM_RE.match(bron)
+                if cm:                            # a CBS code written with GM: its GM form (gm0153 -> GM0153)
+                    bron = "GM" + cm.group(1).zfill(4)
             deliveries.append(Delivery(path, rel, soort, bron, periode, int(v) if v else 1))
     unrecognised.sort()
     deliveries.sort(key=lambda d: d.rel)
@@ -305,32 +345,39 @@ class Model:
                     x.vervangen = x.regels
         self.data_periods = sorted({d.periode for d in self.deliveries})
         for d in self.deliveries:
+            # the municipality an urgentie delivery belongs to: a predecessor's code counts as its successor
+            # (SPEC section 9), so records merge across a merger by (soort, member, id). leveringen keeps d.bron.
+            d.member = cfg.member_of(d.bron) if d.soort == "urgentie" else d.bron
+        for d in self.deliveries:
             if d.status == "gebruikt":
                 self.read_delivery(d)
         # corrections across deliveries: latest (periode, versie) wins per (soort, bron, key). Accepted
         # letting rows whose home is outside the region take part too (contract: "its key still takes part
         # in resolution"): a winning one counts as buiten regio, a losing one as superseded.
+        # Across a merger two deliveries of one period can hold the same key (one under the predecessor's code,
+        # one under the member's own): then the one under the member's own code wins (README, section 9).
         best = {}
+        rank = lambda d: (d.periode, d.versie, d.bron == d.member)
         for d in self.deliveries:
-            if d.status != "gebruikt" or d.soort == "voorraad":
+            if d.status != "gebruikt" or d.soort in AGGREGATE:
                 continue
             for rec in d.candidates:
-                k = (d.soort, d.bron, rec["key"])
-                if k not in best or (d.periode, d.versie) > (best[k][0].periode, best[k][0].versie):
+                k = (d.soort, d.member, rec["key"])
+                if k not in best or rank(d) > rank(best[k][0]):
                     best[k] = (d, rec)
-        self.lettings, self.register, self.voorraad = [], [], []
+        self.lettings, self.register, self.voorraad, self.zoekers = [], [], [], []
         for d in self.deliveries:
             if d.status != "gebruikt":
                 continue
             for rec in d.candidates:
-                if d.soort == "voorraad":
+                if d.soort in AGGREGATE:
                     if rec["buiten"]:
                         d.buiten += 1
                     else:
                         d.gebruikt += 1
-                        self.voorraad.append(rec)
+                        (self.voorraad if d.soort == "voorraad" else self.zoekers).append(rec)
                     continue
-                w = best[(d.soort, d.bron, rec["key"])]
+                w = best[(d.soort, d.member, rec["key"])]
                 if w[1] is not rec:
                     d.vervangen += 1
                 elif rec.get("buiten"):
@@ -356,7 +403,7 @@ class Model:
                 d.afgewezen += 1
                 d.rejects.append((line, "kolom ontbreekt: " + ",".join(missing)))
             return
-        outside_bron = d.soort == "urgentie" and d.bron not in cfg.codes
+        outside_bron = d.soort == "urgentie" and d.member not in cfg.codes
         seen = {}
         width = len(d.header[1])
         for line, fields, problem in d.records:
@@ -375,7 +422,7 @@ class Model:
                 d.afgewezen += 1
                 d.rejects.append((line, str(e)))
                 continue
-            if d.soort != "voorraad":
+            if d.soort not in AGGREGATE:
                 if rec["key"] in seen:
                     d.afgewezen += 1
                     d.rejects.append((line, f"dubbele sleutel, eerder op regel {seen[rec['key']]}"))
@@ -440,7 +487,7 @@ class Model:
         if wpb not in ("", "ja", "uitzondering"):
             raise Reject("ongeldige waarde woonplaatsbeginsel")
         verv = self.date(v.get("datum_vervallen", ""), "datum_vervallen", False)
-        return {"key": key, "bron": d.bron, "aanvraag": aanvraag, "cat": cat, "besluit": besluit,
+        return {"key": key, "bron": d.member, "aanvraag": aanvraag, "cat": cat, "besluit": besluit,
                 "dbesluit": dbes, "herkomst": herk, "uitzondering": wpb == "uitzondering",
                 "reden": v.get("reden", ""), "verv": verv, "delivery": d}
 
@@ -455,6 +502,24 @@ class Model:
                 raise Reject(f"{c} is geen geheel getal van 0 tot en met 1.000.000")
             nums.append(int(x))
         return {"key": None, "gemeente": gem, "toegevoegd": nums[0], "onttrokken": nums[1],
+                "periode": d.periode, "delivery": d, "buiten": gem not in self.cfg.codes}
+
+    def row_zoekers(self, d, v):
+        """SPEC section 9: one row per municipality, actief and geslaagd whole numbers 0..1.000.000. No key:
+        rows for one municipality are summed (also within one delivery), never superseded by another period.
+        A CBS code outside the region counts as buiten regio, like a voorraad row."""
+        gem = self.municipality(v.get("gemeente", ""), True, "gemeente")
+        nums = []
+        for c in ("actief", "geslaagd"):
+            x = v.get(c, "")
+            if x == "":
+                raise Reject(f"{c} ontbreekt")
+            if not re.fullmatch(r"[0-9]+", x) or int(x) > 1_000_000:
+                raise Reject(f"{c} is geen geheel getal van 0 tot en met 1.000.000")
+            nums.append(int(x))
+        if nums[1] > nums[0]:       # geslaagd are "those of them": more than actief breaks the contract (README)
+            raise Reject("geslaagd groter dan actief")
+        return {"key": None, "gemeente": gem, "actief": nums[0], "geslaagd": nums[1],
                 "periode": d.periode, "delivery": d, "buiten": gem not in self.cfg.codes}
 
     # -------------------------------------------------------------- linking
@@ -575,14 +640,38 @@ def unit_figures(model, p, codes):
             if l["gemeente"] == code and inp(l["datum"]) and l["cat"] in S and l["cat"] not in uit:
                 g_excl += 1
     voorraad = None
-    if any(d.soort == "voorraad" and d.periode == p for d in model.deliveries):
+    if has_delivery(model, "voorraad", p):
         t = sum(v["toegevoegd"] for v in model.voorraad if v["gemeente"] in codes and v["periode"] == p)
         o = sum(v["onttrokken"] for v in model.voorraad if v["gemeente"] in codes and v["periode"] == p)
         voorraad = (t, o, t - o)
     pct, sig = signaal(sum(geh.values()), mut, cfg)
+    # SPEC section 9. The region (codes = every member) is computed from its own totals here, never from the
+    # municipalities' results: tekort and the percentages of the region are not sums.
+    mine = [l for l in model.lettings if l["gemeente"] in codes and inp(l["datum"])]
+    regulier = sum(1 for l in mine if l["cat"] == "")
+    alle = len(mine)                                # every letting, whatever noemer
+    vraag = sum(geh.values()) + wachtend
+    bij = Fraction(cfg.minimum) * mut / 100
+    capaciteit = {"vraag": vraag, "bijMinimum": bij, "tekort": max(Fraction(0), vraag - bij),
+                  "nodig": Fraction(100 * vraag, mut) if mut else None}
+    slaagkans = None
+    if has_delivery(model, "zoekers", p):
+        a = sum(z["actief"] for z in model.zoekers if z["gemeente"] in codes and z["periode"] == p)
+        gs = sum(z["geslaagd"] for z in model.zoekers if z["gemeente"] in codes and z["periode"] == p)
+        slaagkans = {"actief": a, "geslaagd": gs, "pct": Fraction(100 * gs, a) if a else None}
     return {"aanvragen": aanv, "beschikkingen": besch, "afgewezen": afgew, "gehuisvest": geh, "mutaties": mut,
             "pct": pct, "signaal": sig, "passend": classes, "knelpunten": knel, "wachtend": wachtend,
-            "waits": waits, "g": g_excl, "voorraad": voorraad}
+            "waits": waits, "g": g_excl, "voorraad": voorraad,
+            "regulier": regulier, "lettings": alle,
+            "aandeelRegulier": Fraction(100 * regulier, alle) if alle else None,
+            "capaciteit": capaciteit, "slaagkans": slaagkans}
+
+
+def has_delivery(model, soort, p):
+    """voorraad and slaagkans are present for p when a usable delivery of that soort exists for p (the version
+    in use, not rejected as a whole file, not every record rejected; a file with only a header counts). See the
+    README, section 9: a period whose only zoekers file is unusable shows no slaagkans rather than zeros."""
+    return any(d.soort == soort and d.periode == p and usable(d) for d in model.deliveries)
 
 
 def period_figures(model, p):
@@ -606,6 +695,76 @@ def period_figures(model, p):
 
 def all_periods(model):
     return {p: period_figures(model, p) for p in model.data_periods}
+
+
+def window(model, p):
+    """SPEC section 9: W = the last six periods in the data up to and including p (fewer when the data holds
+    fewer). "The periods in the data" are those with a recognised delivery (contract, Periods); a period
+    asked for with --periode that has no delivery is taken into W as its last period."""
+    return sorted({q for q in model.data_periods if q <= p} | {p})[-WINDOW:]
+
+
+def variance(xs):
+    """Population variance of exact values (Fractions); None for an empty list."""
+    if not xs:
+        return None
+    mean = sum(xs, Fraction(0)) / len(xs)
+    return sum(((x - mean) ** 2 for x in xs), Fraction(0)) / len(xs)
+
+
+def sqrt_fraction(v):
+    """The square root of a non-negative Fraction, correctly rounded to a double (via 60-digit decimals)."""
+    import decimal
+    ctx = decimal.Context(prec=60)
+    return float(ctx.divide(decimal.Decimal(v.numerator), decimal.Decimal(v.denominator)).sqrt(ctx))
+
+
+def evaluatie(model, figs, p):
+    """SPEC section 9, the three-year evaluation over W. Sums per municipality and for the region, index and
+    afwijking over the summed g_m, voorraadNetto over the periods of W that have voorraad, and the spread
+    (population standard deviation) of the municipalities' toewijzingspercentages in the first and in the
+    last period of W, over the municipalities with mutaties in that period. Exact Fractions throughout; the
+    spread is kept as a variance (compare unrounded) and its square root is taken only to format it."""
+    cfg = model.cfg
+    W = window(model, p)
+    H = sum(g["huishoudens"] for g in cfg.gemeenten)
+    gem = {}
+    for g in cfg.gemeenten:
+        c = g["code"]
+        fs = [figs[q]["gemeenten"][c] for q in W]
+        gem[c] = {"gehuisvest": sum(sum(f["gehuisvest"].values()) for f in fs),
+                  "mutaties": sum(f["mutaties"] for f in fs),
+                  "g": sum(f["g"] for f in fs),
+                  "voorraadNetto": sum(f["voorraad"][2] for f in fs if f["voorraad"] is not None)}
+    G = sum(x["g"] for x in gem.values())
+    for g in cfg.gemeenten:
+        x = gem[g["code"]]
+        h = g["huishoudens"]
+        x["pct"] = Fraction(100 * x["gehuisvest"], x["mutaties"]) if x["mutaties"] else None
+        x["index"] = Fraction(x["g"]) / Fraction(G * h, H) if (G > 0 and h > 0) else None
+    rf = [figs[q]["regio"] for q in W]
+    reg = {"gehuisvest": sum(sum(f["gehuisvest"].values()) for f in rf),
+           "mutaties": sum(f["mutaties"] for f in rf),
+           "G": G,
+           "voorraadNetto": sum(f["voorraad"][2] for f in rf if f["voorraad"] is not None)}
+    reg["pct"] = Fraction(100 * reg["gehuisvest"], reg["mutaties"]) if reg["mutaties"] else None
+    reg["afwijking"] = 50 * sum(abs(Fraction(gem[g["code"]]["g"], G) - Fraction(g["huishoudens"], H))
+                                for g in cfg.gemeenten) if G > 0 else None
+
+    def spread(q):
+        xs = [figs[q]["gemeenten"][g["code"]]["pct"] for g in cfg.gemeenten
+              if figs[q]["gemeenten"][g["code"]]["mutaties"] > 0]
+        return variance(xs), len(xs)
+
+    (vb, nb), (ve, ne) = spread(W[0]), spread(W[-1])
+    reg["varBegin"], reg["varEind"], reg["nBegin"], reg["nEind"] = vb, ve, nb, ne
+    reg["spreidingBegin"] = sqrt_fraction(vb) if vb is not None else None
+    reg["spreidingEind"] = sqrt_fraction(ve) if ve is not None else None
+    if vb is None or ve is None:
+        reg["ingroeipadB"] = None
+    else:
+        reg["ingroeipadB"] = "dichterbij" if ve < vb else "verder" if ve > vb else "gelijk"
+    return {"van": W[0], "tot": W[-1], "perioden": W, "regio": reg, "gemeenten": gem}
 
 
 def noodknop(model, figs, p):
@@ -646,7 +805,7 @@ def missing(model, p):
                    for d in model.deliveries):
             out.append(("verhuringen", c["code"]))
     for code in model.cfg.codes:
-        if not any(d.soort == "urgentie" and d.bron == code and d.periode == p and usable(d)
+        if not any(d.soort == "urgentie" and d.member == code and d.periode == p and usable(d)
                    for d in model.deliveries):
             out.append(("urgentie", code))
     return out
@@ -858,6 +1017,31 @@ def _unit(parent, f, cfg, public, region, hidden_by_block):
     if f["voorraad"] is not None:
         t, o, n = f["voorraad"]
         _el(parent, "voorraad", toegevoegd=t, onttrokken=o, netto=n)
+    # SPEC section 9: after voorraad (or after wachttijd without it), in this order. Totals: never suppressed.
+    _el(parent, "regulier", aantal=f["regulier"], aandeel=opt2(f["aandeelRegulier"]))
+    c = f["capaciteit"]
+    _el(parent, "capaciteit", vraag=c["vraag"], bijMinimum=f2(c["bijMinimum"]), tekort=f2(c["tekort"]),
+        nodigPercentage=opt2(c["nodig"]))
+    if f["slaagkans"] is not None:
+        z = f["slaagkans"]
+        _el(parent, "slaagkans", actief=z["actief"], geslaagd=z["geslaagd"], percentage=opt2(z["pct"]))
+
+
+def opt2(x):
+    return f2(x) if x is not None else None
+
+
+def _evaluatie(root, cfg, ev):
+    """SPEC section 9: evaluatie right after noodknop."""
+    e = _el(root, "evaluatie", van=ev["van"], tot=ev["tot"], perioden=len(ev["perioden"]))
+    r = ev["regio"]
+    _el(e, "regio", gehuisvest=r["gehuisvest"], mutaties=r["mutaties"], toewijzingspercentage=opt2(r["pct"]),
+        afwijking=opt2(r["afwijking"]), voorraadNetto=r["voorraadNetto"], spreidingBegin=opt2(r["spreidingBegin"]),
+        spreidingEind=opt2(r["spreidingEind"]), ingroeipadB=r["ingroeipadB"])
+    for g in cfg.gemeenten:
+        x = ev["gemeenten"][g["code"]]
+        _el(e, "gemeente", code=g["code"], gehuisvest=x["gehuisvest"], mutaties=x["mutaties"],
+            toewijzingspercentage=opt2(x["pct"]), index=opt2(x["index"]), voorraadNetto=x["voorraadNetto"])
 
 
 def passend_share(c, hidden_classes):
@@ -924,6 +1108,7 @@ def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, mo
     nk = _el(root, "noodknop", status="agenderen" if rules else "geen-aanleiding")
     for code, gem in rules:
         _el(nk, "regel", code=code, gemeente=gem)
+    _evaluatie(root, cfg, evaluatie(model, figs, p))
     dq = _el(root, "datakwaliteit")
     for corp, n in datakwaliteit(model, p):
         _el(dq, "corporatie", bron=corp, urgentZonderHerkomst=n)
@@ -939,7 +1124,7 @@ def expected_document(cfg_path, input_dir, periode=None, vertrouwelijk=False, mo
     return root, model, figs
 
 
-def near_ties(figs, p, cfg):
+def near_ties(figs, p, cfg, model=None):
     """Decimals whose exact value lies within 1e-9 of a rounding boundary (format-order sensitive)."""
     out = []
 
@@ -964,6 +1149,31 @@ def near_ties(figs, p, cfg):
             chk(f"{code} aandeelPassend", Fraction(100 * ps, ps + c["elders"]), 2)
     chk("regio toewijzingspercentage", f["regio"]["pct"], 2)
     chk("regio afwijking", f["regio"]["afwijking"], 2)
+    for q, fq in figs.items():                      # section 9 figures of every period, and the evaluation
+        for code, g in list(fq["gemeenten"].items()) + [("regio", fq["regio"])]:
+            chk(f"{q} {code} regulier@aandeel", g["aandeelRegulier"], 2)
+            chk(f"{q} {code} capaciteit@bijMinimum", g["capaciteit"]["bijMinimum"], 2)
+            chk(f"{q} {code} capaciteit@tekort", g["capaciteit"]["tekort"], 2)
+            chk(f"{q} {code} capaciteit@nodigPercentage", g["capaciteit"]["nodig"], 2)
+            if g["slaagkans"] is not None:
+                chk(f"{q} {code} slaagkans@percentage", g["slaagkans"]["pct"], 2)
+    for q in (sorted(figs) if model is not None else []):
+        ev = evaluatie(model, figs, q)
+        r = ev["regio"]
+        chk(f"evaluatie {q} regio toewijzingspercentage", r["pct"], 2)
+        chk(f"evaluatie {q} regio afwijking", r["afwijking"], 2)
+        for which in ("Begin", "Eind"):
+            v = r["var" + which]
+            if v is not None:
+                import decimal
+                ctx = decimal.Context(prec=60)
+                sd = ctx.divide(decimal.Decimal(v.numerator), decimal.Decimal(v.denominator)).sqrt(ctx)
+                frac = (sd * 100) % 1
+                if abs(frac - decimal.Decimal("0.5")) < decimal.Decimal("1e-9"):
+                    out.append(f"evaluatie {q} spreiding{which} = {sd} (2 decimals)")
+        for code, x in ev["gemeenten"].items():
+            chk(f"evaluatie {q} {code} toewijzingspercentage", x["pct"], 2)
+            chk(f"evaluatie {q} {code} index", x["index"], 2)
     return out
 
 
@@ -979,7 +1189,11 @@ def main(argv):
     ap.add_argument("--xml")
     ap.add_argument("--rejects", action="store_true")
     a = ap.parse_args(argv)
-    root, model, figs = expected_document(a.config, a.input, a.periode, a.vertrouwelijk)
+    try:
+        root, model, figs = expected_document(a.config, a.input, a.periode, a.vertrouwelijk)
+    except ConfigError as e:
+        print(f"configuratiefout: {e}")
+        return 2
     cfg = model.cfg
     p = root.get("periode")
     print(f"regio {cfg.code}, periode {p} ({root.get('status')}), periods in the data: {', '.join(model.data_periods)}")
@@ -1005,6 +1219,26 @@ def main(argv):
               + (f"  voorraad={f['voorraad']}" if f["voorraad"] else ""))
         for reden, n in sorted(f["knelpunten"].items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"{'':26}knelpunt {n:3}  {reden!r}")
+    print()
+    opt = lambda x: f2(x) if x is not None else "-"
+    print(f"{'section 9':22}{'regul':>6}{'allen':>6}{'aandeel':>8}{'vraag':>6}{'bijMin':>8}{'tekort':>8}{'nodig%':>8}"
+          f"{'actief':>8}{'geslg':>6}{'slaag%':>8}")
+    for name, f in rows:
+        c, z = f["capaciteit"], f["slaagkans"]
+        print(f"{name:22}{f['regulier']:6}{f['lettings']:6}{opt(f['aandeelRegulier']):>8}{c['vraag']:6}"
+              f"{f2(c['bijMinimum']):>8}{f2(c['tekort']):>8}{opt(c['nodig']):>8}"
+              + (f"{z['actief']:8}{z['geslaagd']:6}{opt(z['pct']):>8}" if z else f"{'(geen zoekers)':>22}"))
+    ev = evaluatie(model, figs, p)
+    r = ev["regio"]
+    print()
+    print(f"evaluatie {ev['van']} .. {ev['tot']} ({len(ev['perioden'])} perioden: {' '.join(ev['perioden'])})")
+    print(f"  REGIO       gehuisvest={r['gehuisvest']} mutaties={r['mutaties']} pct={opt(r['pct'])} "
+          f"afwijking={opt(r['afwijking'])} voorraadNetto={r['voorraadNetto']} spreidingBegin={opt(r['spreidingBegin'])}"
+          f" (n={r['nBegin']}) spreidingEind={opt(r['spreidingEind'])} (n={r['nEind']}) ingroeipadB={r['ingroeipadB']}")
+    for g in cfg.gemeenten:
+        x = ev["gemeenten"][g["code"]]
+        print(f"  {g['naam']:12}gehuisvest={x['gehuisvest']} mutaties={x['mutaties']} pct={opt(x['pct'])} "
+              f"g={x['g']} index={opt(x['index'])} voorraadNetto={x['voorraadNetto']}")
     print()
     print("wachtend (regio) per period: " + ", ".join(f"{q}={figs[q]['regio']['wachtend']}" for q in model.data_periods))
     print("signaal per period: ")
@@ -1040,7 +1274,7 @@ def main(argv):
         for d in model.deliveries:
             for line, why in d.rejects:
                 print(f"afgewezen: {d.rel}:{line}: {why}")
-    ties = near_ties(figs, p, cfg)
+    ties = near_ties(figs, p, cfg, model)
     for t in ties:
         print(f"WARNING rounding tie: {t}")
     bad = model.accounting_ok()

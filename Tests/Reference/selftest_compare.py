@@ -19,6 +19,23 @@ import reference  # noqa: E402
 
 NS = "{" + reference.NSURI + "}"
 
+_expected = reference.expected_document
+_memo = {}
+
+
+def _cached_expected(cfg_path, input_dir, periode=None, vertrouwelijk=False, model=None):
+    """The reference's XML is computed once per (period, mode) and handed out as a copy: the mutations change
+    their copy, compare.py gets a fresh one. The fixture folder does not change during the self-test."""
+    import copy
+    key = (cfg_path, input_dir, periode, vertrouwelijk)
+    if key not in _memo:
+        _memo[key] = _expected(cfg_path, input_dir, periode, vertrouwelijk, model)
+    root, m, figs = _memo[key]
+    return copy.deepcopy(root), m, figs
+
+
+reference.expected_document = _cached_expected
+
 
 def q(root, path):
     return root.find(path.replace("x:", NS))
@@ -303,11 +320,151 @@ def add_ontbreekt(root):
     ET.SubElement(lv, NS + "ontbreekt", soort="verhuringen", bron="onshuis")
 
 
+# ---------------------------------------------------------------- SPEC section 9
+
+def _set(e, attr, delta):
+    v = e.get(attr)
+    e.set(attr, f"{float(v) + delta:.2f}" if "." in v else str(int(v) + delta))
+
+
+def tekort_off(root):
+    e = [c for c in root.iter(NS + "capaciteit") if c.get("tekort") != "0.00"][0]
+    _set(e, "tekort", 1)
+
+
+def tekort_not_clamped(root):
+    """tekort written as vraag - bijMinimum where the minimum suffices (negative)."""
+    e = [c for c in root.iter(NS + "capaciteit") if c.get("tekort") == "0.00"
+         and int(c.get("vraag")) < float(c.get("bijMinimum"))][0]
+    e.set("tekort", f"{int(e.get('vraag')) - float(e.get('bijMinimum')):.2f}")
+
+
+def regio_tekort_summed(root):
+    """The region's tekort as the sum of the municipalities' tekorten instead of from its own totals."""
+    total = sum(float(g.find(NS + "capaciteit").get("tekort")) for g in root.findall(NS + "gemeente"))
+    e = root.find(NS + "regio").find(NS + "capaciteit")
+    assert f"{total:.2f}" != e.get("tekort"), "fixture: the region's tekort equals the sum in this period"
+    e.set("tekort", f"{total:.2f}")
+
+
+def drop_nodig(root):
+    e = [c for c in root.iter(NS + "capaciteit") if c.get("nodigPercentage")][0]
+    del e.attrib["nodigPercentage"]
+
+
+def nodig_without_mutaties(root):
+    g = [g for g in root.findall(NS + "gemeente") if g.find(NS + "mutaties").get("aantal") == "0"][0]
+    g.find(NS + "capaciteit").set("nodigPercentage", "0.00")
+
+
+def slaagkans_where_none(root):
+    """Zeros written for a period without any zoekers delivery (slaagkans must then be absent)."""
+    assert root.find(NS + "regio").find(NS + "slaagkans") is None
+    for u in [root.find(NS + "regio")] + root.findall(NS + "gemeente"):
+        ET.SubElement(u, NS + "slaagkans", actief="0", geslaagd="0")
+
+
+def slaagkans_percentage_actief0(root):
+    e = [z for z in root.iter(NS + "slaagkans") if z.get("actief") == "0"][0]
+    e.set("percentage", "0.00")
+
+
+def slaagkans_missing_zeros(root):
+    """A municipality without zoekers rows left out instead of 0 and 0."""
+    g = [g for g in root.findall(NS + "gemeente")
+         if g.find(NS + "slaagkans") is not None and g.find(NS + "slaagkans").get("actief") == "0"][0]
+    g.remove(g.find(NS + "slaagkans"))
+
+
+def slaagkans_v1_summed(root):
+    """The superseded v1 of zoekers_domijn_2026-H1 counted as well (Enschede: 120 actief, 20 geslaagd)."""
+    e = gem(root, "GM0153").find(NS + "slaagkans")
+    _set(e, "actief", 120)
+    _set(e, "geslaagd", 20)
+    e.set("percentage", f"{100 * int(e.get('geslaagd')) / int(e.get('actief')):.2f}")
+
+
+def regulier_over_mutaties(root):
+    """aandeel over mutaties (noemer) instead of over every letting."""
+    g = [g for g in root.findall(NS + "gemeente")
+         if g.find(NS + "regulier").get("aandeel") and g.find(NS + "mutaties").get("aantal") != "0"][0]
+    r = g.find(NS + "regulier")
+    r.set("aandeel", f"{100 * int(r.get('aantal')) / int(g.find(NS + 'mutaties').get('aantal')):.2f}")
+
+
+def section9_order(root):
+    g = root.findall(NS + "gemeente")[0]
+    c = g.find(NS + "capaciteit")
+    g.remove(c)
+    g.insert(list(g).index(g.find(NS + "regulier")), c)
+
+
+def spreiding_eind_off(root):
+    _set(root.find(NS + "evaluatie").find(NS + "regio"), "spreidingEind", 0.01)
+
+
+def ingroeipad_flip(root):
+    e = root.find(NS + "evaluatie").find(NS + "regio")
+    e.set("ingroeipadB", "verder" if e.get("ingroeipadB") == "dichterbij" else "dichterbij")
+
+
+def evaluatie_index_off(root):
+    e = [g for g in root.find(NS + "evaluatie").findall(NS + "gemeente") if g.get("index")][2]
+    _set(e, "index", 0.01)
+
+
+def evaluatie_all_periods(root):
+    """W taken as every period in the data (7) instead of the last six."""
+    e = root.find(NS + "evaluatie")
+    e.set("van", "2023-H1")
+    e.set("perioden", "7")
+
+
+def evaluatie_predecessor_voorraad_lost(root):
+    """The voorraad row for GM0152 (2024-H1) not counted for Dinkelland."""
+    e = [g for g in root.find(NS + "evaluatie").findall(NS + "gemeente") if g.get("code") == "GM1774"][0]
+    _set(e, "voorraadNetto", -6)
+
+
+def evaluatie_misplaced(root):
+    e = root.find(NS + "evaluatie")
+    root.remove(e)
+    root.insert(list(root).index(root.find(NS + "leveringen")), e)
+
+
+def merger_row_twice(root):
+    """DIN-2023-701 (sent under GM0152 in 2023-H1 and 2023-H2, under GM1774 in 2024-H1) counted as two records:
+    one more beschikking and one more wachtend for Dinkelland in 2023-H2, and the GM0152 row counted as used."""
+    g = gem(root, "GM1774")
+    for u in (g, root.find(NS + "regio")):
+        _set(u.find(NS + "beschikkingen"), "totaal", 1)
+        _set(u.find(NS + "wachtend"), "aantal", 1)
+        _set(u.find(NS + "capaciteit"), "vraag", 1)
+    e = [d for d in root.iter(NS + "levering") if d.get("bron") == "GM0152" and d.get("periode") == "2023-H2"
+         and d.get("soort") == "urgentie"][0]
+    _set(e, "vervangen", -1)
+    _set(e, "gebruikt", 1)
+
+
+def zoekers_reject_used(root):
+    e = [d for d in root.iter(NS + "levering") if d.get("soort") == "zoekers" and d.get("afgewezen") != "0"][0]
+    _set(e, "afgewezen", -1)
+    _set(e, "gebruikt", 1)
+
+
 MUTATIONS = [show_small, hidden_with_aantal, show_secondary_via_column, bump_cell, drop_waarde, flip_signaal, index_off, drop_knelpunt,
              drop_overige, drop_voorraad, levering_vervangen, add_regel, drop_niet_herkend, datakwaliteit_off,
              status_off, swap_gemeenten, mediaan_off, child_order, wachtend_off, afwijking_off, add_mediaan,
              overige_hidden, add_ontbreekt, show_small_class, class_off, aandeel_with_hidden_class,
-             show_mantelzorg_beside_hidden_mz, unhide_secondary_class, overige_beside_hidden_elders]
+             show_mantelzorg_beside_hidden_mz, unhide_secondary_class, overige_beside_hidden_elders,
+             # SPEC section 9; (mutation, periode) runs on the XML of that period
+             tekort_off, (tekort_not_clamped, "2023-H2"), (regio_tekort_summed, "2023-H2"), drop_nodig,
+             (nodig_without_mutaties, "2023-H2"), (slaagkans_where_none, "2025-H1"), slaagkans_percentage_actief0,
+             slaagkans_missing_zeros, slaagkans_v1_summed, regulier_over_mutaties, section9_order,
+             spreiding_eind_off, ingroeipad_flip, evaluatie_index_off, evaluatie_all_periods,
+             evaluatie_predecessor_voorraad_lost, evaluatie_misplaced, (merger_row_twice, "2023-H2"),
+             zoekers_reject_used]
+UNCHANGED_PERIODS = ["2023-H2", "2025-H1"]    # besides the default period: the periods mutations run on
 CURRENT = None
 
 
@@ -372,17 +529,20 @@ def main():
     global CURRENT
     CURRENT = (cfg, inp)
     bad = check_determined()
-    for extra in ([], ["--vertrouwelijk"]):
-        root, _, _ = reference.expected_document(cfg, inp, None, bool(extra))
+    for extra in ([], ["--vertrouwelijk"]) + tuple(["--periode", p] for p in UNCHANGED_PERIODS):
+        periode = extra[1] if extra[:1] == ["--periode"] else None
+        root, _, _ = reference.expected_document(cfg, inp, periode, extra == ["--vertrouwelijk"])
         rc, last = run_compare(cfg, inp, root, extra)
-        print(f"{'unchanged ' + (extra[0] if extra else 'openbaar'):32} rc={rc}  {last}")
+        print(f"{'unchanged ' + (' '.join(extra) if extra else 'openbaar'):32} rc={rc}  {last}")
         bad += rc != 0
     for mut in MUTATIONS:
-        root, _, _ = reference.expected_document(cfg, inp, None, False)
+        mut, periode = mut if isinstance(mut, tuple) else (mut, None)
+        root, _, _ = reference.expected_document(cfg, inp, periode, False)
         mut(root)
-        rc, last = run_compare(cfg, inp, root, [])
+        rc, last = run_compare(cfg, inp, root, ["--periode", periode] if periode else [])
         ok = rc == 1 and not last.endswith(" 0 failed")
-        print(f"{mut.__name__:32} rc={rc}  {last}  {'caught' if ok else 'NOT CAUGHT'}")
+        name = mut.__name__ + (f" ({periode})" if periode else "")
+        print(f"{name:40} rc={rc}  {last}  {'caught' if ok else 'NOT CAUGHT'}")
         bad += not ok
     print("selftest: " + ("OK" if not bad else f"{bad} problem(s)"))
     return 1 if bad else 0

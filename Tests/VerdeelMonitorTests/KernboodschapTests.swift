@@ -86,13 +86,51 @@ struct KernboodschapTests {
             F(gehuisvest: 17, mutaties: 100, wachtend: 3),
         ]
         #expect(
-            sentences(now, previous: before).last
-                == "Het aantal urgenten met een beschikking dat nog wacht op een woning steeg van 10 naar 12 ten opzichte van het tweede halfjaar 2025."
-        )
+            sentences(now, previous: before).contains(
+                "Het aantal urgenten met een beschikking dat nog wacht op een woning steeg van 10 naar 12 ten opzichte van het tweede halfjaar 2025."
+            ))
+        #expect(
+            sentences(now).contains(
+                "Er wachten 12 urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt."
+            ))
+    }
+
+    @Test("capacity at the minimum in the words of Twente's footnote 4, worked out by hand")
+    func capacity() {
+        // Region: gehuisvest 16 + 18 + 17 = 51, wachtend 5 + 4 + 3 = 12, so vraag 63; mutaties 300.
+        // bijMinimum = 15 x 300 / 100 = 45; tekort = 63 - 45 = 18; nodig = 100 x 63 / 300 = 21,0%.
+        let now = [
+            F(gehuisvest: 16, mutaties: 100, wachtend: 5), F(gehuisvest: 18, mutaties: 100, wachtend: 4),
+            F(gehuisvest: 17, mutaties: 100, wachtend: 3),
+        ]
         #expect(
             sentences(now).last
-                == "Er wachten 12 urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt."
-        )
+                == "Bij het minimum van 15% hadden 18 van de 63 urgenten die dit halfjaar een woning nodig hadden er "
+                + "geen gekregen; daarvoor was 21,0% van de verhuringen nodig geweest.")
+        // 10 + 12 + 14 = 36 housed, nobody waiting: 36 <= 45, the minimum suffices (12,0% was needed).
+        #expect(
+            sentences([
+                F(gehuisvest: 10, mutaties: 100), F(gehuisvest: 12, mutaties: 100), F(gehuisvest: 14, mutaties: 100),
+            ]).last
+                == "Bij het minimum van 15% hadden alle 36 urgenten die dit halfjaar een woning nodig hadden er een "
+                + "gekregen; daarvoor was 12,0% van de verhuringen nodig.")
+        // A shortfall below one half rounds to nobody: 7 + 7 + 7 = 21 + wachtend 3 = 24 against 15 x 157 / 100 =
+        // 23,55: tekort 0,45.
+        #expect(
+            sentences([
+                F(gehuisvest: 7, mutaties: 50, wachtend: 1), F(gehuisvest: 7, mutaties: 50, wachtend: 1),
+                F(gehuisvest: 7, mutaties: 57, wachtend: 1),
+            ]).last
+                == "Bij het minimum van 15% hadden bijna alle 24 urgenten die dit halfjaar een woning nodig hadden er "
+                + "een gekregen; voor allemaal was 15,3% van de verhuringen nodig geweest.")
+        // No lettings at all: the minimum houses nobody.
+        #expect(
+            sentences([
+                F(gehuisvest: 0, mutaties: 0, wachtend: 2), F(gehuisvest: 0, mutaties: 0),
+                F(gehuisvest: 0, mutaties: 0),
+            ]).last
+                == "Er zijn dit halfjaar geen verhuringen gemeld, dus ook het minimum van 15% had geen van de 2 "
+                + "urgenten die dit halfjaar een woning nodig hadden een woning gegeven.")
     }
 
     @Test("the passend share counts only urgents whose origin is known")

@@ -18,10 +18,13 @@ struct NoodknopTests {
         return PeriodFigures(
             period: period(text),
             municipalities: zip(config.municipalities, signalen).map {
-                MunicipalityFigures(municipality: $0, indicators: Indicators(), signaal: $1, distribution: distribution)
+                MunicipalityFigures(
+                    municipality: $0, indicators: Indicators(), signaal: $1, distribution: distribution,
+                    capaciteit: Capaciteit(Indicators(), minimum: config.minimum))
             },
             region: regionFigures, regionSignaal: region,
-            regionDistribution: RegionDistribution(gehuisvest: 0, afwijking: nil), dataQuality: [])
+            regionDistribution: RegionDistribution(gehuisvest: 0, afwijking: nil),
+            regionCapaciteit: Capaciteit(regionFigures, minimum: config.minimum), dataQuality: [])
     }
 
     func evaluate(_ periods: [PeriodFigures], at text: String, reeks: Int = 2, groei: Int = 2) -> [Noodknop.Firing] {

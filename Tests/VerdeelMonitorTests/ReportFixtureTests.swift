@@ -31,6 +31,8 @@ enum ReportFixture {
         result.beschikkingen[.med] = f.gehuisvest
         result.aanvragen[.med] = f.gehuisvest
         result.mutaties = f.mutaties
+        result.verhuringen = f.mutaties
+        result.regulier = f.mutaties - f.gehuisvest
         result.wachtend = f.wachtend
         result.passend = f.passend
         return result
@@ -44,13 +46,15 @@ enum ReportFixture {
             MunicipalityFigures(
                 municipality: pair.0, indicators: pair.1,
                 signaal: pair.1.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-                distribution: distribution.municipalities[index])
+                distribution: distribution.municipalities[index],
+                capaciteit: Capaciteit(pair.1, minimum: config.minimum))
         }
         let region = all.reduce(Indicators(), +)
         return PeriodFigures(
             period: period, municipalities: municipalities, region: region,
             regionSignaal: region.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-            regionDistribution: distribution.region, dataQuality: [])
+            regionDistribution: distribution.region, regionCapaciteit: Capaciteit(region, minimum: config.minimum),
+            dataQuality: [])
     }
 
     /// A report for `period` (and `previous` when given); every expected delivery present unless `concept`;

@@ -49,11 +49,14 @@ struct ValuesTests {
         #expect(Values.urgencyCode("") == nil)
     }
 
-    @Test("voorraad counts are whole numbers of zero or more")
+    @Test("voorraad and zoekers counts are whole numbers from 0 to 1.000.000, leading zeros allowed")
     func counts() {
         #expect(Values.count("0") == 0)
         #expect(Values.count("12") == 12)
-        for text in ["-1", "", "1.5", "+3", "3 ", "drie"] {
+        #expect(Values.count("000") == 0)
+        #expect(Values.count("00000000012") == 12)
+        #expect(Values.count("1000000") == 1_000_000)
+        for text in ["-1", "", "1.5", "+3", "3 ", "drie", "1000001", "1.000", "99999999999999999999999"] {
             #expect(Values.count(text) == nil, "\(text)")
         }
     }

@@ -6,12 +6,17 @@ struct MissingDelivery: Sendable, Hashable {
 
 extension Dataset {
     /// The deliveries expected for `period` that are missing: verhuringen from every configured corporation and
-    /// urgentie from every member municipality (voorraad is optional). A delivery that was rejected as a whole
-    /// counts as missing (see `Delivery.isUsable`).
+    /// urgentie from every member municipality (voorraad and zoekers are optional). A delivery that was rejected as
+    /// a whole counts as missing (see `Delivery.isUsable`). An urgentie delivery under a predecessor's code
+    /// (`voorgangers`) is the member's delivery.
     func missingDeliveries(for period: Period, config: RegionConfig) -> [MissingDelivery] {
+        func owner(_ name: DeliveryName) -> String {
+            guard name.soort == .urgentie, let code = MunicipalityCode(name.bron) else { return name.bron }
+            return (config.memberCode(for: code) ?? code).value
+        }
         let present = Set(
             deliveries.filter { $0.name.period == period && $0.isUsable }.map {
-                "\($0.name.soort.rawValue)/\($0.name.bron)"
+                "\($0.name.soort.rawValue)/\(owner($0.name))"
             })
         let expected =
             config.corporations.map { MissingDelivery(soort: .verhuringen, bron: $0.code) }

@@ -65,6 +65,24 @@ extension RegionConfig {
                 names[key] = municipality.code.value
             }
         }
+        // Mergers (SPEC.md section 9): a predecessor is no member's own code and is listed once in the region.
+        var predecessorOf = [MunicipalityCode: MunicipalityCode]()
+        for municipality in municipalities {
+            for predecessor in municipality.predecessors {
+                if let member = self.member(predecessor) {
+                    throw fail(
+                        "voorganger \(predecessor) van \(municipality.code) is de code van \(member.naam), zelf een gemeente van de regio"
+                    )
+                }
+                if let other = predecessorOf[predecessor] {
+                    throw fail(
+                        other == municipality.code
+                            ? "voorganger \(predecessor) staat twee keer bij \(municipality.code)"
+                            : "voorganger \(predecessor) staat bij twee gemeenten (\(other) en \(municipality.code))")
+                }
+                predecessorOf[predecessor] = municipality.code
+            }
+        }
         var corporationCodes = Set<String>()
         for corporation in corporations where !corporationCodes.insert(corporation.code).inserted {
             throw fail("corporatie '\(corporation.code)' staat twee keer in [[corporatie]]")
@@ -219,7 +237,9 @@ private struct ConfigTable {
     }
 
     func municipality() throws(MonitorError) -> MemberMunicipality {
-        try rejectUnknownKeys(allowed: ["code", "naam", "huishoudens", "aliassen", "uitgezonderde_categorieen"])
+        try rejectUnknownKeys(allowed: [
+            "code", "naam", "huishoudens", "aliassen", "uitgezonderde_categorieen", "voorgangers",
+        ])
         let codeText = try string("code")
         guard let code = MunicipalityCode(codeText) else {
             throw fail("code", "'\(codeText)' is geen CBS-gemeentecode")
@@ -231,10 +251,18 @@ private struct ConfigTable {
             }
             excluded.insert(category)
         }
+        var predecessors: [MunicipalityCode] = []
+        for text in try strings("voorgangers") {
+            guard let predecessor = MunicipalityCode(text) else {
+                throw fail("voorgangers", "'\(text)' is geen CBS-gemeentecode")
+            }
+            predecessors.append(predecessor)
+        }
         return MemberMunicipality(
             code: code, naam: try string("naam"),
             households: try integer("huishoudens", in: 1...100_000_000),
-            aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded)
+            aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded,
+            predecessors: predecessors)
     }
 
     func corporation() throws(MonitorError) -> Corporation {

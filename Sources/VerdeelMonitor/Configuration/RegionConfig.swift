@@ -13,16 +13,20 @@ struct MemberMunicipality: Sendable, Hashable {
     var aliases: [String]
     /// Categories this municipality handles in another region; left out of the verdeling only.
     var excludedCategories: Set<UrgencyCode>
+    /// CBS codes of municipalities this one took over (`voorgangers`, SPEC.md section 9), in config order. Such a
+    /// code counts as this municipality everywhere: as the bron of a delivery and as a gemeente or herkomstgemeente.
+    var predecessors: [MunicipalityCode]
 
     init(
         code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
-        excludedCategories: Set<UrgencyCode> = []
+        excludedCategories: Set<UrgencyCode> = [], predecessors: [MunicipalityCode] = []
     ) {
         self.code = code
         self.naam = naam
         self.households = households
         self.aliases = aliases
         self.excludedCategories = excludedCategories
+        self.predecessors = predecessors
     }
 }
 
@@ -92,4 +96,15 @@ struct RegionConfig: Sendable, Hashable {
     }
 
     func isMember(_ code: MunicipalityCode) -> Bool { member(code) != nil }
+
+    /// The member a CBS code counts as: the member with that code, or the member that lists it as a predecessor
+    /// (`voorgangers`); nil for a municipality outside the region.
+    func memberCode(for code: MunicipalityCode) -> MunicipalityCode? {
+        municipalities.first { $0.code == code || $0.predecessors.contains(code) }?.code
+    }
+
+    /// The member that took over `code`, when `code` is a predecessor (not a member's own code).
+    func successor(of code: MunicipalityCode) -> MemberMunicipality? {
+        municipalities.first { $0.predecessors.contains(code) }
+    }
 }

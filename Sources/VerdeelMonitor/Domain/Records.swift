@@ -80,3 +80,14 @@ struct StockChange: Sendable, Hashable {
     var added: Int
     var removed: Int
 }
+
+/// The home seekers of one municipality in one period, from a `zoekers` row (SPEC.md section 9). These are
+/// aggregates, not persons: how many home seekers were active (reacted to an offer or were mediated) and how many
+/// of them were let a home.
+struct SeekerCount: Sendable, Hashable {
+    var municipality: MunicipalityCode
+    /// The delivery's periode: a zoekers row has no date of its own.
+    var period: Period
+    var active: Int
+    var succeeded: Int
+}

@@ -18,6 +18,8 @@ enum Aggregation {
 
         for letting in dataset.lettings {
             cell(letting.date, letting.municipality) { figures in
+                figures.verhuringen += 1
+                if letting.urgency == nil { figures.regulier += 1 }
                 if !(config.noemer == .zonderVergunninghouders && letting.urgency == .vh) { figures.mutaties += 1 }
                 guard let code = letting.urgency, code.isStatutory else { return }
                 figures.gehuisvest.add(code)
@@ -57,6 +59,11 @@ enum Aggregation {
             cells[p][m].voorraad =
                 (cells[p][m].voorraad ?? Voorraad()) + Voorraad(toegevoegd: change.added, onttrokken: change.removed)
         }
+        for count in dataset.seekers {
+            guard let p = periodIndex[count.period], let m = positions[count.municipality] else { continue }
+            cells[p][m].zoekers =
+                (cells[p][m].zoekers ?? Zoekers()) + Zoekers(actief: count.active, geslaagd: count.succeeded)
+        }
 
         let figures = periods.enumerated().map { p, period in
             assemble(
@@ -71,7 +78,11 @@ enum Aggregation {
         dataset: Dataset, config: RegionConfig
     ) -> PeriodFigures {
         var cells = cells
-        for m in cells.indices { cells[m].voorraad = hasStock ? (cells[m].voorraad ?? Voorraad()) : nil }
+        let hasSeekers = dataset.hasSeekers(in: period)
+        for m in cells.indices {
+            cells[m].voorraad = hasStock ? (cells[m].voorraad ?? Voorraad()) : nil
+            cells[m].zoekers = hasSeekers ? (cells[m].zoekers ?? Zoekers()) : nil
+        }
         let housed = zip(config.municipalities, cells).map { municipality, figures in
             figures.gehuisvest.total - municipality.excludedCategories.reduce(0) { $0 + figures.gehuisvest[$1] }
         }
@@ -80,7 +91,8 @@ enum Aggregation {
             MunicipalityFigures(
                 municipality: config.municipalities[m], indicators: cells[m],
                 signaal: cells[m].signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-                distribution: distribution.municipalities[m])
+                distribution: distribution.municipalities[m],
+                capaciteit: Capaciteit(cells[m], minimum: config.minimum))
         }
         let region = cells.reduce(Indicators(), +)
         let configured = config.corporations.map(\.code)
@@ -92,7 +104,7 @@ enum Aggregation {
         return PeriodFigures(
             period: period, municipalities: municipalities, region: region,
             regionSignaal: region.signaal(minimum: config.minimum, signaalwaarde: config.signaalwaarde),
-            regionDistribution: distribution.region,
+            regionDistribution: distribution.region, regionCapaciteit: Capaciteit(region, minimum: config.minimum),
             dataQuality: corporations.map { DataQuality(corporation: $0, withoutOrigin: withoutOrigin[$0] ?? 0) })
     }
 }

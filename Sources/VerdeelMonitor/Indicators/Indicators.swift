@@ -90,6 +90,12 @@ struct Indicators: Sendable, Hashable {
     var wachttijd: [Int] = []
     /// nil when no voorraad delivery exists for the period.
     var voorraad: Voorraad?
+    /// Every letting dated in the period, whatever `noemer` says (the denominator of aandeelRegulier).
+    var verhuringen = 0
+    /// Lettings with an empty urgentie code: regular home seekers (SPEC.md section 9).
+    var regulier = 0
+    /// nil when no zoekers delivery exists for the period.
+    var zoekers: Zoekers?
 
     init() {}
 
@@ -123,6 +129,12 @@ struct Indicators: Sendable, Hashable {
         switch (lhs.voorraad, rhs.voorraad) {
         case (nil, nil): sum.voorraad = nil
         case (let a, let b): sum.voorraad = (a ?? Voorraad()) + (b ?? Voorraad())
+        }
+        sum.verhuringen = lhs.verhuringen + rhs.verhuringen
+        sum.regulier = lhs.regulier + rhs.regulier
+        switch (lhs.zoekers, rhs.zoekers) {
+        case (nil, nil): sum.zoekers = nil
+        case (let a, let b): sum.zoekers = (a ?? Zoekers()) + (b ?? Zoekers())
         }
         return sum
     }

@@ -4,6 +4,8 @@ struct MunicipalityFigures: Sendable, Hashable {
     var indicators: Indicators
     var signaal: Signaal
     var distribution: Distribution
+    /// Would the minimum have housed everyone who needed a home (SPEC.md section 9)?
+    var capaciteit: Capaciteit
 }
 
 /// Lettings to wettelijk urgenten that carry neither an urgentienummer nor a herkomstgemeente, per corporation.
@@ -19,6 +21,8 @@ struct PeriodFigures: Sendable, Hashable {
     var region: Indicators
     var regionSignaal: Signaal
     var regionDistribution: RegionDistribution
+    /// The region's capaciteit, from the region's own totals (not a sum of the municipalities' results).
+    var regionCapaciteit: Capaciteit
     var dataQuality: [DataQuality]
 }
 

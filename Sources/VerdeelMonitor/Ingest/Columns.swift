@@ -17,6 +17,7 @@ struct Columns {
         case .verhuringen: ["verhuring_id", "datum", "gemeente"]
         case .urgentie: ["urgentienummer", "datum_aanvraag", "categorie"]
         case .voorraad: ["gemeente", "toegevoegd", "onttrokken"]
+        case .zoekers: ["gemeente", "actief", "geslaagd"]
         }
     }
 
@@ -25,7 +26,7 @@ struct Columns {
         case .verhuringen: ["urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar"]
         case .urgentie:
             ["besluit", "datum_besluit", "herkomstgemeente", "woonplaatsbeginsel", "reden", "datum_vervallen"]
-        case .voorraad: []
+        case .voorraad, .zoekers: []
         }
     }
 

@@ -8,14 +8,27 @@ struct Dataset: Sendable {
     var lettings: [Letting] = []
     var register: [UrgencyRecord] = []
     var stock: [StockChange] = []
+    /// The used `zoekers` rows (SPEC.md section 9).
+    var seekers: [SeekerCount] = []
+    /// Per predecessor code (`voorgangers`): the accepted rows that name it as gemeente or herkomstgemeente. The
+    /// report says which predecessors were included.
+    var predecessorRows: [MunicipalityCode: Int] = [:]
 
     init() {}
 
     /// The half-years with at least one recognised delivery, in order.
     var periods: [Period] { Set(deliveries.map(\.name.period)).sorted() }
 
-    /// Whether any voorraad delivery exists for `period`.
-    func hasStock(in period: Period) -> Bool {
-        deliveries.contains { $0.name.soort == .voorraad && $0.name.period == period && $0.isUsable }
+    /// Whether a usable voorraad delivery exists for `period` (see `Delivery.isUsable`).
+    func hasStock(in period: Period) -> Bool { hasUsable(.voorraad, in: period) }
+
+    /// Whether a usable zoekers delivery exists for `period`: then every municipality has a slaagkans.
+    func hasSeekers(in period: Period) -> Bool { hasUsable(.zoekers, in: period) }
+
+    /// Whether a delivery of `soort` for `period` is usable: the version in use, not rejected as a whole file, and
+    /// not every record rejected (a file with only a header counts). A period whose only voorraad or zoekers file is
+    /// unreadable shows no figures rather than zeros.
+    func hasUsable(_ soort: Soort, in period: Period) -> Bool {
+        deliveries.contains { $0.name.soort == soort && $0.name.period == period && $0.isUsable }
     }
 }

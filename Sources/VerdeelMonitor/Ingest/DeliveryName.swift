@@ -1,6 +1,12 @@
 /// What a delivery holds, by the first part of its file name.
+///
+/// `zoekers` (SPEC.md section 9) holds aggregates per municipality; like `voorraad` its rows have no key and
+/// it is not expected in the completeness check.
 enum Soort: String, Sendable, Hashable, CaseIterable, Comparable {
-    case urgentie, verhuringen, voorraad
+    case urgentie, verhuringen, voorraad, zoekers
+
+    /// Whether each row is its own record (no key, never superseded by a row of another delivery).
+    var isAggregate: Bool { self == .voorraad || self == .zoekers }
 
     static func < (lhs: Soort, rhs: Soort) -> Bool { lhs.rawValue < rhs.rawValue }
 }

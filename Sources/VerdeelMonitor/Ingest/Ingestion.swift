@@ -115,7 +115,9 @@ private struct DeliveryReading {
             )
         }
         noteSource(into: &dataset)
-        if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron), !config.isMember(code) {
+        if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron),
+            config.memberCode(for: code) == nil
+        {
             delivery.outsideRegion = table.records.count
             dataset.notices.append(
                 Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
@@ -151,8 +153,9 @@ private struct DeliveryReading {
                             ))
                     }
                 case .urgentie:
-                    let outcome = try reader.urgencyRecord(
-                        record.fields, municipality: MunicipalityCode(file.name.bron)!)
+                    // A register row belongs to its bron municipality; a predecessor's code counts as the member
+                    // that took it over (SPEC.md section 9), so the row's key is resolved under the member.
+                    let outcome = try reader.urgencyRecord(record.fields, municipality: registerOwner)
                     try keep(
                         outcome, line: record.line, firstLine: &firstLine, keyName: "urgentienummer",
                         into: &candidates.register)
@@ -163,6 +166,19 @@ private struct DeliveryReading {
                         delivery.used += 1
                     case .outsideRegion: delivery.outsideRegion += 1
                     }
+                case .zoekers:
+                    switch try reader.seekerCount(record.fields) {
+                    case .accepted(let count, _):
+                        dataset.seekers.append(count)
+                        delivery.used += 1
+                    case .outsideRegion: delivery.outsideRegion += 1
+                    }
+                }
+                if directory.hasPredecessors {
+                    let named = ["gemeente", "herkomstgemeente"].compactMap {
+                        directory.predecessor(named: columns.value($0, in: record.fields))
+                    }
+                    for code in Set(named) { dataset.predecessorRows[code, default: 0] += 1 }
                 }
             } catch {
                 delivery.rejected += 1
@@ -184,7 +200,16 @@ private struct DeliveryReading {
         guard let key else { return }
         if let earlier = firstLine[key] { throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))") }
         firstLine[key] = line
-        entries.append(.init(key: key, bron: file.name.bron, delivery: index, record: record))
+        let owner = file.name.soort == .urgentie ? registerOwner.value : file.name.bron
+        entries.append(
+            .init(key: key, bron: owner, delivery: index, record: record, underOwnCode: owner == file.name.bron))
+    }
+
+    /// The member municipality an urgentie delivery belongs to: its bron, or the member that took the bron over.
+    /// Only called for the urgentie deliveries of members (the others are buiten regio as a whole).
+    private var registerOwner: MunicipalityCode {
+        let code = MunicipalityCode(file.name.bron)!
+        return config.memberCode(for: code) ?? code
     }
 
     /// At most 20 names, then how many more: a header of 100,000 columns gives one readable line.
@@ -201,7 +226,9 @@ private struct DeliveryReading {
                 Notice(
                     location(), "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
         }
-        if name.soort == .voorraad, !corporation, !(MunicipalityCode(name.bron).map(config.isMember) ?? false) {
+        if name.soort.isAggregate, !corporation,
+            MunicipalityCode(name.bron).flatMap({ config.memberCode(for: $0) }) == nil
+        {
             dataset.notices.append(
                 Notice(
                     location(),
@@ -216,9 +243,12 @@ private struct Candidates {
     /// A keyed row; `record` is nil for a row about a municipality outside the region.
     struct Entry<Record> {
         var key: String
+        /// The corporation, or for a register row the member municipality (also for a predecessor's delivery).
         var bron: String
         var delivery: Int
         var record: Record?
+        /// The delivery's file names `bron` itself, not a predecessor's code.
+        var underOwnCode = true
     }
 
     /// A record's identity across deliveries (the soort is that of the list it is in).
@@ -230,19 +260,25 @@ private struct Candidates {
     var lettings: [Entry<Letting>] = []
     var register: [Entry<UrgencyRecord>] = []
 
-    /// Keeps, per (bron, key), the row of the latest delivery; the others count as superseded. A winning row
-    /// outside the region counts as buiten regio and yields no record.
+    /// Keeps, per (bron, key), the row of the latest delivery (by periode, then version); the others count as
+    /// superseded. Across a municipal merger two deliveries of one period and version can hold a key, one under the
+    /// predecessor's code and one under the member's own: the member's own wins. On a full tie the first delivery
+    /// read wins. A winning row outside the region counts as buiten regio and yields no record.
     func resolve(into dataset: inout Dataset) {
         dataset.lettings = Self.latest(lettings, in: &dataset)
         dataset.register = Self.latest(register, in: &dataset)
     }
 
     private static func latest<Record>(_ entries: [Entry<Record>], in dataset: inout Dataset) -> [Record] {
+        func rank(_ entry: Entry<Record>) -> (Period, Int, Int) {
+            let name = dataset.deliveries[entry.delivery].name
+            return (name.period, name.version, entry.underOwnCode ? 1 : 0)
+        }
         var winner: [Identity: Int] = [:]
         for (index, entry) in entries.enumerated() {
             let id = Identity(bron: entry.bron, key: entry.key)
             if let current = winner[id] {
-                let newer = dataset.deliveries[entry.delivery].name > dataset.deliveries[entries[current].delivery].name
+                let newer = rank(entry) > rank(entries[current])
                 dataset.deliveries[newer ? entries[current].delivery : entry.delivery].superseded += 1
                 if newer { winner[id] = index }
             } else {

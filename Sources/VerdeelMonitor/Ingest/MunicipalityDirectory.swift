@@ -5,6 +5,8 @@ struct MunicipalityDirectory: Sendable {
     /// (`GM0153`, `gm0153`, `0153`, `153`, `Enschede`): most exports use one of these, so a lookup is one hash.
     private var byText: [String: MunicipalityCode] = [:]
     private var members: Set<MunicipalityCode> = []
+    /// Each predecessor code (`voorgangers`) with the member that took it over.
+    private var successors: [MunicipalityCode: MunicipalityCode] = [:]
 
     init(_ config: RegionConfig) {
         for municipality in config.municipalities {
@@ -13,18 +15,33 @@ struct MunicipalityDirectory: Sendable {
                 byName[name.comparable] = municipality.code
                 byText[name] = municipality.code
             }
-            let digits = String(municipality.code.value.dropFirst(2))
-            for form in [municipality.code.value, "gm" + digits, digits, String(Int(digits) ?? 0)] {
-                byText[form] = municipality.code
+            for code in [municipality.code] + municipality.predecessors {
+                let digits = String(code.value.dropFirst(2))
+                for form in [code.value, "gm" + digits, digits, String(Int(digits) ?? 0)] {
+                    byText[form] = municipality.code
+                }
             }
+            for predecessor in municipality.predecessors { successors[predecessor] = municipality.code }
         }
     }
 
-    /// The code for `text`: a CBS code (any municipality, in the region or not) or a configured name or alias.
+    /// Whether the region lists any predecessor (`voorgangers`).
+    var hasPredecessors: Bool { !successors.isEmpty }
+
+    /// The predecessor code `text` names (in any of the CBS forms), or nil.
+    func predecessor(named text: String) -> MunicipalityCode? {
+        guard !text.isEmpty, let code = MunicipalityCode(text), successors[code] != nil else { return nil }
+        return code
+    }
+
     /// Whether `code` is a member of the region (a hash lookup, for every row).
     func isMember(_ code: MunicipalityCode) -> Bool { members.contains(code) }
 
+    /// The code for `text`: a CBS code (any municipality, in the region or not) or a configured name or alias. A
+    /// predecessor's code, in any form, gives the member that took it over (SPEC.md section 9).
     func code(for text: String) -> MunicipalityCode? {
-        byText[text] ?? MunicipalityCode(text) ?? byName[text.comparable]
+        if let code = byText[text] { return code }
+        if let code = MunicipalityCode(text) { return successors[code] ?? code }
+        return byName[text.comparable]
     }
 }

@@ -118,6 +118,28 @@ struct RowReader {
         return .accepted(
             StockChange(municipality: home, period: delivery.period, added: counts[0], removed: counts[1]), key: nil)
     }
+
+    /// A `zoekers` row (SPEC.md section 9): gemeente, actief and geslaagd, whole numbers from 0 to
+    /// `Values.largestCount`. geslaagd counts "those of them" who were let a home, so more than actief breaks the
+    /// contract. A row for a CBS code outside the region counts as buiten regio, like a voorraad row.
+    func seekerCount(_ fields: [String]) throws(RowProblem) -> RowOutcome<SeekerCount> {
+        _ = try required("gemeente", fields)
+        let home = try municipality("gemeente", fields)!
+        var counts: [Int] = []
+        for name in ["actief", "geslaagd"] {
+            guard let count = Values.count(try required(name, fields)) else {
+                throw RowProblem("'\(name)' is geen geheel getal van 0 tot en met \(Values.largestCount)")
+            }
+            counts.append(count)
+        }
+        guard counts[1] <= counts[0] else {
+            throw RowProblem("'geslaagd' is groter dan 'actief' (geslaagd telt wie van de actieven een woning kreeg)")
+        }
+        guard directory.isMember(home) else { return .outsideRegion(key: nil) }
+        return .accepted(
+            SeekerCount(municipality: home, period: delivery.period, active: counts[0], succeeded: counts[1]),
+            key: nil)
+    }
 }
 
 /// Why a row breaks the contract, in words for a policy officer, and the offending value when it helps.

@@ -53,11 +53,13 @@ enum Values {
     /// overflowing.
     static let largestCount = 1_000_000
 
-    /// A whole number from 0 to `largestCount`.
+    /// A whole number from 0 to `largestCount`, digits only (no sign, separator or decimal point); leading zeros
+    /// are allowed (`007` is 7).
     static func count(_ text: String) -> Int? {
-        guard !text.isEmpty, text.count <= 7, text.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let value = Int(text), value <= largestCount
-        else { return nil }
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let significant = text.drop { $0 == "0" }
+        guard significant.count <= 7 else { return nil }
+        guard let value = significant.isEmpty ? 0 : Int(significant), value <= largestCount else { return nil }
         return value
     }
 }

@@ -52,7 +52,8 @@ enum Pipeline {
             history: history, period: period, disclosure: disclosure, generated: generated)
     }
 
-    /// Assesses (noodknop, missing deliveries) and discloses (the published cells) the aggregated `history`.
+    /// Assesses (noodknop, the evaluation window, missing deliveries) and discloses (the published cells) the
+    /// aggregated `history`.
     ///
     /// `period` must be one of `history.periods`.
     static func report(
@@ -61,11 +62,13 @@ enum Pipeline {
     ) -> MonitorReport {
         let current = history.figures(for: period)!
         let noodknop = Noodknop(period: period, history: history, settings: config.noodknop)
+        let evaluation = Evaluation(period: period, history: history, config: config)
         let missing = dataset.missingDeliveries(for: period, config: config)
         let cells = PublishedCells(current, disclosure: disclosure)
         return MonitorReport(
             config: config, period: period, disclosure: disclosure, history: history,
-            current: current, noodknop: noodknop, dataset: dataset, missing: missing, cells: cells,
+            current: current, noodknop: noodknop, evaluation: evaluation, dataset: dataset, missing: missing,
+            cells: cells,
             generated: generated, configSHA256: configSHA256, toolVersion: ToolVersion.current)
     }
 

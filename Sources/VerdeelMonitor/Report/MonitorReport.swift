@@ -10,6 +10,8 @@ struct MonitorReport: Sendable {
     /// The figures of `period` (one of `history.periods`).
     var current: PeriodFigures
     var noodknop: Noodknop
+    /// The three-year evaluation over the window ending in `period` (SPEC.md section 9).
+    var evaluation: Evaluation
     var dataset: Dataset
     var missing: [MissingDelivery]
     /// The category cells of the reported period as the output may publish them.

@@ -154,8 +154,9 @@ enum XMLContract {
                         "noodknop/regel")
                 }
             }
+            evaluation(root, municipalities: gemeenten.compactMap { $0["code"] })
             if let leveringen = one(root, "leveringen", "monitor") {
-                let soorten: Form = .oneOf(["verhuringen", "urgentie", "voorraad"])
+                let soorten: Form = .oneOf(["verhuringen", "urgentie", "voorraad", "zoekers"])
                 for levering in leveringen.children("levering") {
                     let path =
                         "levering[\(levering["soort"] ?? "?")/\(levering["bron"] ?? "?")/\(levering["periode"] ?? "?")]"
@@ -180,7 +181,7 @@ enum XMLContract {
         }
 
         /// The children every unit has: the three blocks of nine categories, mutaties, toewijzingspercentage,
-        /// verdeling, passend, wachtend and, when delivered, voorraad.
+        /// verdeling, passend, wachtend, when delivered voorraad, then regulier, capaciteit and slaagkans.
         mutating func unit(_ node: Node, _ path: String, isPublic: Bool, region: Bool) {
             for name in ["aanvragen", "beschikkingen", "gehuisvest"] {
                 guard let block = one(node, name, path) else { continue }
@@ -240,6 +241,79 @@ enum XMLContract {
             }
             for element in voorraad {
                 for name in ["toegevoegd", "onttrokken", "netto"] { need(element, name, .integer, "\(path)/voorraad") }
+            }
+            // SPEC.md section 9: regulier, capaciteit and (when zoekers were delivered) slaagkans, after voorraad.
+            if let regulier = one(node, "regulier", path) {
+                need(regulier, "aantal", .integer, "\(path)/regulier")
+                may(regulier, "aandeel", .decimal(places: 2), "\(path)/regulier")
+            }
+            if let capaciteit = one(node, "capaciteit", path) {
+                let at = "\(path)/capaciteit"
+                need(capaciteit, "vraag", .integer, at)
+                need(capaciteit, "bijMinimum", .decimal(places: 2), at)
+                need(capaciteit, "tekort", .decimal(places: 2), at)
+                may(capaciteit, "nodigPercentage", .decimal(places: 2), at)
+            }
+            let slaagkans = node.children("slaagkans")
+            if slaagkans.count > 1 {
+                problems.append("\(path): expected at most one <slaagkans>, found \(slaagkans.count)")
+            }
+            for element in slaagkans {
+                let at = "\(path)/slaagkans"
+                need(element, "actief", .integer, at)
+                need(element, "geslaagd", .integer, at)
+                may(element, "percentage", .decimal(places: 2), at)
+                if element["actief"] == "0", element["percentage"] != nil {
+                    problems.append("\(at): @percentage present with actief 0")
+                }
+            }
+            let names = (node.element.children ?? []).compactMap { ($0 as? XMLElement).map(Node.init)?.name }
+            let tail = Array(names.drop { $0 != "wachttijd" }.dropFirst().filter { $0 != "voorraad" })
+            let expected = ["regulier", "capaciteit"] + (slaagkans.isEmpty ? [] : ["slaagkans"])
+            if tail != expected {
+                problems.append("\(path): after wachttijd (and voorraad) expected \(expected), found \(tail)")
+            }
+        }
+
+        /// `evaluatie` (SPEC.md section 9): right after `noodknop`, its window, the region and every municipality in
+        /// config order.
+        mutating func evaluation(_ root: Node, municipalities: [String]) {
+            guard let evaluatie = one(root, "evaluatie", "monitor") else { return }
+            let names = (root.element.children ?? []).compactMap { ($0 as? XMLElement).map(Node.init)?.name }
+            if let noodknop = names.firstIndex(of: "noodknop"), names.firstIndex(of: "evaluatie") != noodknop + 1 {
+                problems.append("monitor: <evaluatie> is not right after <noodknop>")
+            }
+            for name in ["van", "tot"] {
+                if let value = need(evaluatie, name, .text, "evaluatie"), !XMLContract.isPeriod(value) {
+                    problems.append("evaluatie: @\(name)=\"\(value)\" is not JJJJ-H1 or JJJJ-H2")
+                }
+            }
+            if let count = need(evaluatie, "perioden", .integer, "evaluatie"), !(1...6).contains(Int(count) ?? 0) {
+                problems.append("evaluatie: @perioden=\"\(count)\" is not 1 to 6")
+            }
+            if let regio = one(evaluatie, "regio", "evaluatie") {
+                for name in ["gehuisvest", "mutaties", "voorraadNetto"] {
+                    need(regio, name, .integer, "evaluatie/regio")
+                }
+                for name in ["toewijzingspercentage", "afwijking", "spreidingBegin", "spreidingEind"] {
+                    may(regio, name, .decimal(places: 2), "evaluatie/regio")
+                }
+                if let direction = regio["ingroeipadB"] {
+                    check(direction, "ingroeipadB", .oneOf(["dichterbij", "verder", "gelijk"]), "evaluatie/regio")
+                }
+                if (regio["spreidingBegin"] == nil || regio["spreidingEind"] == nil) != (regio["ingroeipadB"] == nil) {
+                    problems.append("evaluatie/regio: @ingroeipadB must be present exactly when both spreads are")
+                }
+            }
+            let gemeenten = evaluatie.children("gemeente")
+            if gemeenten.map({ $0["code"] ?? "" }) != municipalities {
+                problems.append("evaluatie: gemeente codes should be \(municipalities)")
+            }
+            for gemeente in gemeenten {
+                let at = "evaluatie/gemeente[\(gemeente["code"] ?? "?")]"
+                for name in ["gehuisvest", "mutaties", "voorraadNetto"] { need(gemeente, name, .integer, at) }
+                may(gemeente, "toewijzingspercentage", .decimal(places: 2), at)
+                may(gemeente, "index", .decimal(places: 2), at)
             }
         }
 

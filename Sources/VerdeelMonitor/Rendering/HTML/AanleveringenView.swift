@@ -38,15 +38,17 @@ struct AanleveringenView: Sendable {
     var heeftKwaliteit: Bool
     /// A sentence on urgentienummers found in two registers, or nil.
     var dubbeleNummers: String?
+    /// Per predecessor code (`voorgangers`): which member it counts as and what of it the inputs hold.
+    var herindelingen: [String]
+    var heeftHerindelingen: Bool
 
     init(report: MonitorReport) {
         let config = report.config
         let dataset = report.dataset
         func source(_ soort: Soort, _ bron: String) -> String {
-            if soort == .urgentie || bron.hasPrefix("GM"), let code = MunicipalityCode(bron),
-                let m = config.member(code)
-            {
-                return "\(m.naam) (\(bron))"
+            if soort == .urgentie || bron.hasPrefix("GM"), let code = MunicipalityCode(bron) {
+                if let m = config.member(code) { return "\(m.naam) (\(bron))" }
+                if let m = config.successor(of: code) { return "\(m.naam) (\(bron), voorganger van \(m.code))" }
             }
             return config.corporations.first { $0.code == bron }.map { "\($0.naam) (\(bron))" } ?? bron
         }
@@ -72,12 +74,42 @@ struct AanleveringenView: Sendable {
                 corporatie: source(.verhuringen, $0.corporation), zonderHerkomst: Formatting.dutch($0.withoutOrigin))
         }
         heeftKwaliteit = !kwaliteit.isEmpty
+        herindelingen = Self.herindelingen(config: config, dataset: dataset)
+        heeftHerindelingen = !herindelingen.isEmpty
         let ambiguous = report.history.ambiguousNumbers.count
         dubbeleNummers =
             ambiguous == 0
             ? nil
             : "\(ambiguous == 1 ? "Eén urgentienummer staat" : "\(Formatting.dutch(ambiguous)) urgentienummers staan") in de registers van twee gemeenten; "
                 + "verhuringen met zo'n nummer zijn aan geen van beide gekoppeld en tellen op hun eigen herkomstgemeente."
+    }
+
+    /// One sentence per predecessor code: the member it counts as, the deliveries under that code and the rows that
+    /// name it as gemeente or herkomstgemeente (SPEC.md section 9, municipal mergers).
+    static func herindelingen(config: RegionConfig, dataset: Dataset) -> [String] {
+        config.municipalities.flatMap { member in
+            member.predecessors.map { code in
+                let deliveries = dataset.deliveries.filter { MunicipalityCode($0.name.bron) == code }
+                    .sorted { $0.name < $1.name }
+                    .map { "\($0.name.soort.rawValue) \(DutchText.periodAxis($0.name.period))" }
+                let rows = dataset.predecessorRows[code] ?? 0
+                var parts: [String] = []
+                if !deliveries.isEmpty {
+                    parts.append(
+                        "\(deliveries.count == 1 ? "één levering" : "\(Formatting.dutch(deliveries.count)) leveringen") "
+                            + "onder deze code (\(deliveries.joined(separator: ", ")))")
+                }
+                if rows > 0 {
+                    parts.append(
+                        "\(rows == 1 ? "één regel die" : "\(Formatting.dutch(rows)) regels die") deze code als "
+                            + "gemeente of herkomstgemeente \(rows == 1 ? "noemt" : "noemen")")
+                }
+                let head = "\(code) (voorganger) telt als \(member.naam) (\(member.code))"
+                return parts.isEmpty
+                    ? head + "; de code komt in deze leveringen niet voor."
+                    : head + ". Meegeteld: " + DutchText.list(parts) + "."
+            }
+        }
     }
 
     /// How many rejects or notes of one file the report lists; the rest is counted in one line.

@@ -44,6 +44,7 @@ struct HTMLView: Sendable {
     var categorieen: CategorieenView
     var voorraad: VoorraadView
     var ontwikkeling: OntwikkelingView
+    var vooruitblik: VooruitblikView
     var aanleveringen: AanleveringenView
     var normen: Normen
     var colofon: ColofonView
@@ -100,6 +101,7 @@ struct HTMLView: Sendable {
         categorieen = CategorieenView(report: report)
         voorraad = VoorraadView(report: report)
         ontwikkeling = OntwikkelingView(report: report)
+        vooruitblik = VooruitblikView(report: report)
         aanleveringen = AanleveringenView(report: report)
         normen = Normen(
             minimum: DutchText.norm(config.minimum), signaalwaarde: DutchText.norm(config.signaalwaarde),

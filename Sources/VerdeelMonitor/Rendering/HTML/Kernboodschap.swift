@@ -1,4 +1,5 @@
-/// The kernboodschap: three to six sentences, generated from the figures, that give the answer first.
+/// The kernboodschap: three to six sentences, generated from the figures, that give the answer first; the last
+/// says whether the minimum would have housed everyone who needed a home (SPEC.md section 9).
 ///
 /// Every sentence names the figure it rests on, so a reader can find it in the tables further on.
 enum Kernboodschap {
@@ -100,6 +101,39 @@ enum Kernboodschap {
                 "Er wachten \(waiting) urgenten met een beschikking op een woning; een vorig halfjaar om mee te vergelijken ontbreekt."
             )
         }
+        if let capacity = capacity(current.regionCapaciteit, config: config) { result.append(capacity) }
         return Array(result.prefix(6))
+    }
+
+    /// Would the minimum have housed everyone who needed a home, in the words of Twente's footnote 4: "Bij 15%
+    /// hadden 90 van de 800 urgenten die dit halfjaar een woning nodig hadden er geen gekregen; daarvoor was 16,9%
+    /// van de verhuringen nodig geweest." The shortfall is rounded to whole persons; nil when nobody needed a home.
+    static func capacity(_ capaciteit: Capaciteit, config: RegionConfig) -> String? {
+        let vraag = capaciteit.vraag
+        guard vraag > 0 else { return nil }
+        let minimum = DutchText.norm(config.minimum)
+        let who =
+            "\(vraag == 1 ? "urgent die" : "urgenten die") dit halfjaar een woning nodig \(vraag == 1 ? "had" : "hadden")"
+        let count = Formatting.dutch(vraag)
+        guard let needed = capaciteit.nodigPercentage.map({ Formatting.percent($0) }) else {
+            return
+                "Er zijn dit halfjaar geen verhuringen gemeld, dus ook het minimum van \(minimum) had geen van de \(count) \(who) een woning gegeven."
+        }
+        if capaciteit.volstaat {
+            return vraag == 1
+                ? "Bij het minimum van \(minimum) had de ene \(who) er een gekregen; daarvoor was \(needed) van de verhuringen nodig."
+                : "Bij het minimum van \(minimum) hadden alle \(count) \(who) er een gekregen; daarvoor was \(needed) van de verhuringen nodig."
+        }
+        let short = Int(capaciteit.tekort.rounded())
+        if vraag == 1 {
+            return
+                "Bij het minimum van \(minimum) had de ene \(who) er geen gekregen; daarvoor was \(needed) van de verhuringen nodig geweest."
+        }
+        if short == 0 {
+            return
+                "Bij het minimum van \(minimum) hadden bijna alle \(count) \(who) er een gekregen; voor allemaal was \(needed) van de verhuringen nodig geweest."
+        }
+        return
+            "Bij het minimum van \(minimum) \(short == 1 ? "had" : "hadden") \(Formatting.dutch(short)) van de \(count) \(who) er geen gekregen; daarvoor was \(needed) van de verhuringen nodig geweest."
     }
 }

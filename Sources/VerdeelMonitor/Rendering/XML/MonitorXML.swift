@@ -30,7 +30,7 @@ enum MonitorXML {
         let cells = report.cells
         let region = cells.aanvragen.count - 1
         unit(
-            current.region, signaal: current.regionSignaal,
+            current.region, signaal: current.regionSignaal, capaciteit: current.regionCapaciteit,
             cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]],
             passend: cells.passendBreakdown(current.region.passend, unit: region, disclosure: report.disclosure),
             in: xml,
@@ -50,7 +50,7 @@ enum MonitorXML {
             xml.attribute("naam", figures.municipality.naam)
             xml.attribute("huishoudens", figures.municipality.households)
             unit(
-                figures.indicators, signaal: figures.signaal,
+                figures.indicators, signaal: figures.signaal, capaciteit: figures.capaciteit,
                 cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]],
                 passend: cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: report.disclosure),
                 in: xml,
@@ -70,6 +70,7 @@ enum MonitorXML {
             xml.end()
         }
         noodknop(report.noodknop, in: xml)
+        evaluation(report.evaluation, in: xml)
         xml.start("datakwaliteit")
         for quality in current.dataQuality {
             xml.empty(
@@ -87,8 +88,8 @@ enum MonitorXML {
     /// One unit's children; `cells` are its published aanvragen, beschikkingen and gehuisvest cells, `passend`
     /// its published passend breakdown.
     private static func unit(
-        _ figures: Indicators, signaal: Signaal, cells published: [[Cell]], passend: PublishedPassend,
-        in xml: XMLWriter, report: MonitorReport, distribution: () -> Void
+        _ figures: Indicators, signaal: Signaal, capaciteit: Capaciteit, cells published: [[Cell]],
+        passend: PublishedPassend, in xml: XMLWriter, report: MonitorReport, distribution: () -> Void
     ) {
         let disclosure = report.disclosure
         let blocks = [
@@ -141,6 +142,58 @@ enum MonitorXML {
                     "netto": String(voorraad.netto),
                 ])
         }
+        // SPEC.md section 9: totals or derived from totals, published as they are.
+        xml.empty(
+            "regulier",
+            ["aantal": String(figures.regulier), "aandeel": figures.aandeelRegulier.map { decimal($0) }])
+        xml.empty(
+            "capaciteit",
+            [
+                "vraag": String(capaciteit.vraag), "bijMinimum": decimal(capaciteit.bijMinimum),
+                "tekort": decimal(capaciteit.tekort), "nodigPercentage": capaciteit.nodigPercentage.map { decimal($0) },
+            ])
+        if let zoekers = figures.zoekers {
+            xml.empty(
+                "slaagkans",
+                [
+                    "actief": String(zoekers.actief), "geslaagd": String(zoekers.geslaagd),
+                    "percentage": zoekers.percentage.map { decimal($0) },
+                ])
+        }
+    }
+
+    /// A decimal with two places, as every section 9 figure is written.
+    private static func decimal(_ value: Double) -> String { Formatting.decimal(value, places: 2) }
+
+    /// The three-year evaluation (SPEC.md section 9), right after the noodknop.
+    private static func evaluation(_ evaluation: Evaluation, in xml: XMLWriter) {
+        xml.start("evaluatie")
+        xml.attribute("van", evaluation.periods.first?.description ?? "")
+        xml.attribute("tot", evaluation.periods.last?.description ?? "")
+        xml.attribute("perioden", evaluation.periods.count)
+        let region = evaluation.region
+        xml.empty(
+            "regio",
+            [
+                "gehuisvest": String(region.gehuisvest), "mutaties": String(region.mutaties),
+                "toewijzingspercentage": region.percentage.map { decimal($0) },
+                "afwijking": evaluation.afwijking.map { decimal($0) }, "voorraadNetto": String(region.voorraadNetto),
+                "spreidingBegin": evaluation.spreidingBegin.map { decimal($0) },
+                "spreidingEind": evaluation.spreidingEind.map { decimal($0) },
+                "ingroeipadB": evaluation.ingroeipadB?.rawValue,
+            ])
+        for row in evaluation.municipalities {
+            xml.empty(
+                "gemeente",
+                [
+                    "code": row.municipality.code.value, "gehuisvest": String(row.sums.gehuisvest),
+                    "mutaties": String(row.sums.mutaties),
+                    "toewijzingspercentage": row.sums.percentage.map { decimal($0) },
+                    "index": row.distribution.index.map { decimal($0) },
+                    "voorraadNetto": String(row.sums.voorraadNetto),
+                ])
+        }
+        xml.end()
     }
 
     private static func noodknop(_ noodknop: Noodknop, in xml: XMLWriter) {
