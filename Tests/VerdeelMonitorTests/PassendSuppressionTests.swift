@@ -88,9 +88,11 @@ struct PassendSuppressionTests {
                     municipality: m, indicators: indicators, signaal: .geenMutaties,
                     distribution: Distribution(
                         gehuisvest: 0, aandeelHuishoudens: 0, evenredigAandeel: 0, index: nil,
-                        perDuizendHuishoudens: 0))
+                        perDuizendHuishoudens: 0),
+                    capaciteit: Capaciteit(indicators, minimum: 15))
             }, region: a + b, regionSignaal: .geenMutaties,
-            regionDistribution: RegionDistribution(gehuisvest: 0, afwijking: nil), dataQuality: [])
+            regionDistribution: RegionDistribution(gehuisvest: 0, afwijking: nil),
+            regionCapaciteit: Capaciteit(a + b, minimum: 15), dataQuality: [])
         let cells = PublishedCells(figures, disclosure: openbaar)
         let uitzondering = PassendClass.published.firstIndex(of: .uitzondering)!
         #expect(cells.passend[0][uitzondering] == .hidden)
