@@ -9,7 +9,7 @@ struct Verdeelmonitor: AsyncParsableCommand {
         commandName: "verdeelmonitor",
         abstract: "Monitor van de verdeling van wettelijk urgenten over de gemeenten van een regio.",
         version: ToolVersion.current,
-        subcommands: [Run.self, Validate.self])
+        subcommands: [Run.self, Validate.self, Inspect.self])
 }
 
 /// The options `run` and `validate` share.

@@ -27,7 +27,8 @@ from fractions import Fraction
 NSURI = "urn:verdeelmonitor:monitor:1"
 S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
 SOORTEN = ("verhuringen", "urgentie", "voorraad")
-NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
+# .csv or .xlsx (SPEC.md section 7): a .csv and an .xlsx of one delivery are the same delivery found twice.
+NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv|\.xlsx)$")
 CBS_RE = re.compile(r"^(?:gm)?(\d{1,4})$", re.IGNORECASE)
 REQUIRED = {
     "verhuringen": ["verhuring_id", "datum", "gemeente"],

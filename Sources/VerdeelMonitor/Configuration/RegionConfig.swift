@@ -13,6 +13,8 @@ struct MemberMunicipality: Sendable, Hashable {
     var aliases: [String]
     /// Categories this municipality handles in another region; left out of the verdeling only.
     var excludedCategories: Set<UrgencyCode>
+    /// `profiel`: the name of the `[[profiel]]` its deliveries use, if any.
+    var profile: String?
 
     init(
         code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
@@ -30,6 +32,8 @@ struct MemberMunicipality: Sendable, Hashable {
 struct Corporation: Sendable, Hashable {
     var code: String
     var naam: String
+    /// `profiel`: the name of the `[[profiel]]` its deliveries use, if any.
+    var profile: String?
 }
 
 /// The thresholds of the noodknop rules.
@@ -58,6 +62,11 @@ struct RegionConfig: Sendable, Hashable {
     var huisstijl: Huisstijl
     /// Bounds on each input file (`[limieten]`).
     var limits = Limits()
+    /// `[[profiel]]`: the senders' own columns and labels, by `naam`.
+    var profiles: [String: Profile] = [:]
+    /// `[huishoudens]`: where the households came from when read from a CBS file; nil when configured per
+    /// `[[gemeente]]`.
+    var householdsSource: HouseholdsSource?
 
     /// The values SPEC.md gives when `regio.toml` leaves a key out: the one place they are written.
     enum Defaults {

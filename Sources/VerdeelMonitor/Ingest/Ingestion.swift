@@ -6,6 +6,7 @@ enum Ingestion {
     static func ingest(_ discovery: Discovery, config: RegionConfig) -> Dataset {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
+        for note in config.householdsSource?.notes ?? [] { dataset.notices.append(Notice(SourceLocation(file: "regio.toml"), note)) }
         var candidates = Candidates()
         let directory = MunicipalityDirectory(config)
 
@@ -63,10 +64,12 @@ private struct DeliveryReading {
             rejectFile("het bestand is niet te lezen", into: &dataset)
             return
         }
-        let bytes = [UInt8](data)
         delivery.sha256 = Fingerprint.sha256(data)
-        guard let table = try? CSVTable(bytes: bytes) else {
-            if active { rejectFile("het bestand is leeg: geen kopregel", into: &dataset) }
+        let table: DeliveryTable
+        switch DeliveryTable.read(data, format: file.name.format, soort: file.name.soort, limits: config.limits) {
+        case .success(let read): table = read
+        case .failure(let problem):
+            if active { rejectFile(problem.message, into: &dataset) }
             return
         }
         delivery.encoding = table.encoding
@@ -79,12 +82,15 @@ private struct DeliveryReading {
             dataset.rejects.append(Reject(location(line: problem.line), problem.message))
         }
         delivery.rejected = table.problems.count
-        let columns = Columns(header: table.header, soort: file.name.soort)
+        let profile = config.profile(forBron: file.name.bron)
+        let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard columns.missing.isEmpty else {
             // Without its required columns the first line is probably data, not a header: never repeat it.
             rejectFile(
-                "verplichte kolom ontbreekt: \(columns.missing.joined(separator: ", ")) (ontbreekt de kopregel?); "
-                    + "het hele bestand is afgewezen", line: 1, records: table.records.count, into: &dataset)
+                "verplichte kolom ontbreekt: \(columns.missing.map(columns.describe).joined(separator: ", ")) "
+                    + "(ontbreekt de kopregel?\(profile.map { "; profiel '\($0.naam)'" } ?? "")); "
+                    + "het hele bestand is afgewezen", line: table.headerLine, records: table.records.count,
+                into: &dataset)
             return
         }
         if table.encoding == .windows1252 {
@@ -92,12 +98,12 @@ private struct DeliveryReading {
         }
         if !columns.extra.isEmpty {
             dataset.notices.append(
-                Notice(location(line: 1), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
+                Notice(location(line: table.headerLine), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
         }
         if !columns.repeated.isEmpty {
             dataset.notices.append(
                 Notice(
-                    location(line: 1),
+                    location(line: table.headerLine),
                     "kolom twee keer in de kopregel, de eerste is gelezen: \(columns.repeated.joined(separator: ", "))")
             )
         }
@@ -153,7 +159,8 @@ private struct DeliveryReading {
                 }
             } catch {
                 delivery.rejected += 1
-                dataset.rejects.append(Reject(here, error.reason, value: error.value))
+                let reason = columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
+                dataset.rejects.append(Reject(here, reason, value: error.value))
             }
         }
     }
