@@ -182,7 +182,7 @@ def main():
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for fn in names:
             m = NAME_RE.match(fn)
-            if m:
+            if m and 1900 <= int(m.group(3)[:4]) <= 9999:  # a name the monitor does not recognise stays as it is
                 bron = m.group(2)
                 code = re.match(r"^(?i:gm)?(\d{1,4})$", bron)
                 if code and (m.group(1) == "urgentie" or bron.lower().startswith("gm")):
