@@ -16,9 +16,9 @@ struct Inspect: ParsableCommand {
     var config: String?
 
     func run() throws {
-        do {
+        do throws(MonitorError) {
             for line in try MonitorJob.inspect(path: file, configPath: config) { print(line) }
-        } catch let error as MonitorError {
+        } catch {
             fail(error)
         }
     }

@@ -31,7 +31,8 @@ struct CBSHouseholdsTests {
 
     @Test("comma-separated, unquoted, another numeric suffix, without the age column")
     func commaUnquoted() throws {
-        let text = "ID,RegioS,Perioden,TotaalParticuliereHuishoudens_3\n0,GM0153    ,2025JJ00,80118\n1,GM0164,2025JJ00,38426\n"
+        let text =
+            "ID,RegioS,Perioden,TotaalParticuliereHuishoudens_3\n0,GM0153    ,2025JJ00,80118\n1,GM0164,2025JJ00,38426\n"
         #expect(try households(text) == [Self.members[0]: 80118, Self.members[1]: 38426])
     }
 
@@ -84,7 +85,8 @@ struct CBSHouseholdsTests {
         let source = try #require(config.householdsSource)
         #expect(source.file == "cbs/71486ned.csv" && source.peiljaar == 2025)
         #expect(source.sha256 == Fingerprint.sha256(Data(Self.typed.utf8)))
-        #expect(source.notes == ["huishoudens van GM0153 in [[gemeente]] genegeerd: de CBS-tabel van [huishoudens] geldt"])
+        #expect(
+            source.notes == ["huishoudens van GM0153 in [[gemeente]] genegeerd: de CBS-tabel van [huishoudens] geldt"])
     }
 
     @Test("without [huishoudens] a gemeente still needs its huishoudens")

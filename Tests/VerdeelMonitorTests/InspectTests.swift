@@ -21,7 +21,8 @@ struct InspectTests {
         let lines = Inspection.lines(path: path, config: nil)
         let text = lines.joined(separator: "\n")
         #expect(lines.contains("werkbladen: 'Toelichting', 'Verhuringen'; gelezen: 'Verhuringen'"))
-        #expect(text.contains("kopregel (regel 3): 'verhuring_id', 'datum', 'gemeente', 'urgentie', 'klein_betaalbaar'"))
+        #expect(
+            text.contains("kopregel (regel 3): 'verhuring_id', 'datum', 'gemeente', 'urgentie', 'klein_betaalbaar'"))
         #expect(lines.contains("records: 5"))
         #expect(lines.contains("  gevonden: verhuring_id (verplicht) in kolom 'verhuring_id'"))
         #expect(lines.contains("  NIET gevonden: urgentienummer (optioneel)"))
@@ -36,7 +37,8 @@ struct InspectTests {
 
     @Test("on a CSV file with the sender's own names: what it could not match, and a [[profiel]] skeleton")
     func csvSkeleton() throws {
-        let csv = "Contractnummer;Datum;Gemeente;Voorrangscategorie\nC-1;2026-01-05;Enschede;Mantelzorg\nC-2;2026-01-06;Enschede;MZ\n"
+        let csv =
+            "Contractnummer;Datum;Gemeente;Voorrangscategorie\nC-1;2026-01-05;Enschede;Mantelzorg\nC-2;2026-01-06;Enschede;MZ\n"
         let (folder, path) = try write("export.csv", Array(csv.utf8))
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let lines = Inspection.lines(path: path, config: nil)
@@ -53,7 +55,8 @@ struct InspectTests {
 
     @Test("with a profile from the configuration: labels shown with what they map to, unknown ones in the skeleton")
     func withProfile() throws {
-        let csv = "Contractnummer;Ingangsdatum huurcontract;Gemeente;Voorrangscategorie\nC-1;2026-01-05;Enschede;Mantelzorg\nC-2;2026-01-06;Enschede;Spoedzoeker\n"
+        let csv =
+            "Contractnummer;Ingangsdatum huurcontract;Gemeente;Voorrangscategorie\nC-1;2026-01-05;Enschede;Mantelzorg\nC-2;2026-01-06;Enschede;Spoedzoeker\n"
         let (folder, path) = try write("verhuringen_corp-a_2026-H1.csv", Array(csv.utf8))
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let config = try RegionConfig.parse(ProfileTests.config)

@@ -80,14 +80,18 @@ struct ProfileTests {
     @Test("a bron without a profile reads the contract's own columns")
     func withoutProfile() throws {
         let dataset = try TemporaryInput.ingest(
-            ["verhuringen_corp-b_2026-H1.csv": "verhuring_id;datum;gemeente;urgentie\nB-1;2026-01-05;Enschede;Mantelzorg\n"],
+            [
+                "verhuringen_corp-b_2026-H1.csv":
+                    "verhuring_id;datum;gemeente;urgentie\nB-1;2026-01-05;Enschede;Mantelzorg\n"
+            ],
             config: Self.config)
         #expect(dataset.rejects.first?.reason == "onbekende urgentiecode in 'urgentie'")
     }
 
     @Test("a profile naming an unknown contract column is a configuration error naming file, table and key")
     func unknownColumn() throws {
-        let text = Self.config.replacingOccurrences(of: "verhuring_id = \"Contractnummer\"", with: "verhuurnummer = \"X\"")
+        let text = Self.config.replacingOccurrences(
+            of: "verhuring_id = \"Contractnummer\"", with: "verhuurnummer = \"X\"")
         #expect {
             try RegionConfig.parse(text, file: "regio.toml")
         } throws: { error in

@@ -7,7 +7,8 @@ import Testing
 /// (SPEC.md section 7). The pair is good/same.csv and good/same.xlsx of Tests/XLSX/make_corpus.py.
 @Suite("XLSX and CSV: the same delivery")
 struct XLSXSameDeliveryTests {
-    static let register = "urgentienummer;datum_aanvraag;categorie;besluit;datum_besluit\nU-1;2026-01-02;DG;toegekend;2026-02-01\n"
+    static let register =
+        "urgentienummer;datum_aanvraag;categorie;besluit;datum_besluit\nU-1;2026-01-02;DG;toegekend;2026-02-01\n"
 
     /// The XML of the delivery written as `fileExtension`, with the SHA-256 of the files left out.
     func run(_ fileExtension: String) throws -> (Dataset, String) {
@@ -42,7 +43,9 @@ struct XLSXSameDeliveryTests {
         #expect(Set(csv.lettings) == Set(xlsx.lettings))
         #expect(csv.lettings.count == 4)
         let csvDelivery = try #require(csv.delivery(at: "verhuringen_corp-a_2026-H1.csv"))
-        let csvAccount: [Int] = [csvDelivery.records, csvDelivery.used, csvDelivery.rejected, csvDelivery.outsideRegion]
+        let csvAccount: [Int] = [
+            csvDelivery.records, csvDelivery.used, csvDelivery.rejected, csvDelivery.outsideRegion,
+        ]
         let xlsxAccount: [Int] = [delivery.records, delivery.used, delivery.rejected, delivery.outsideRegion]
         #expect(csvAccount == xlsxAccount)
         #expect(csvXML == xlsxXML)
@@ -59,6 +62,7 @@ struct XLSXSameDeliveryTests {
             "verhuringen_corp-a_2026-H1.xlsx": .raw([UInt8](xlsx)),
         ])
         #expect(dataset.deliveries.map(\.path) == ["verhuringen_corp-a_2026-H1.csv"])
-        #expect(dataset.rejects(in: "verhuringen_corp-a_2026-H1.xlsx").first?.reason.contains("dezelfde levering") == true)
+        #expect(
+            dataset.rejects(in: "verhuringen_corp-a_2026-H1.xlsx").first?.reason.contains("dezelfde levering") == true)
     }
 }

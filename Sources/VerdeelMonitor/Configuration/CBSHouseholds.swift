@@ -64,7 +64,8 @@ enum CBSHouseholds {
                 throw fail(
                     file,
                     "gemeente \(code) heeft in de CBS-tabel geen aantal huishoudens voor peiljaar \(peiljaar) "
-                        + "(\(text.isEmpty || text == "." ? "ontbrekende waarde" : "geen geheel getal: '\(text.prefix(20))'"))")
+                        + "(\(text.isEmpty || text == "." ? "ontbrekende waarde" : "geen geheel getal: '\(text.prefix(20))'"))"
+                )
             }
             result[code] = number
         }
@@ -77,7 +78,9 @@ enum CBSHouseholds {
 
     /// The rows of the file as column name -> text (a JSON number as its digits, null as empty).
     static func rows(_ data: Data, file: String) throws(MonitorError) -> [[String: String]] {
-        let start = data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+        let start = data.first {
+            !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+        }
         if start == UInt8(ascii: "{") {
             guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                 let values = object["value"] as? [[String: Any]]
@@ -121,7 +124,9 @@ enum CBSHouseholds {
             if inQuotes {
                 if character == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { current.append("\"") } else {
+                        if next == "\"" {
+                            current.append("\"")
+                        } else {
                             inQuotes = false
                             pending = next
                         }

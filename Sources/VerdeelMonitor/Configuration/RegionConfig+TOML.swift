@@ -177,7 +177,9 @@ private struct ConfigTable {
                     : "huishoudens van \(municipality.code) in [[gemeente]] genegeerd: de CBS-tabel van [huishoudens] geldt"
             }
             let (counts, source) = try householdsTable.read(members: municipalities.map(\.code), notes: notes)
-            for index in municipalities.indices { municipalities[index].households = counts[municipalities[index].code]! }
+            for index in municipalities.indices {
+                municipalities[index].households = counts[municipalities[index].code]!
+            }
             householdsSource = source
         }
         var noodknop = NoodknopSettings()
@@ -209,7 +211,9 @@ private struct ConfigTable {
         for table in try tables("profiel") {
             try table.rejectUnknownKeys(allowed: ["naam", "kolommen", "waarden"])
             let naam = try table.string("naam")
-            guard result[naam] == nil else { throw table.fail("naam", "profiel '\(naam)' staat twee keer in [[profiel]]") }
+            guard result[naam] == nil else {
+                throw table.fail("naam", "profiel '\(naam)' staat twee keer in [[profiel]]")
+            }
             var profile = Profile(naam: naam)
             if let value = table.table["kolommen"] {
                 guard let columns = value.table else { throw table.fail("kolommen", "moet een tabel zijn") }
@@ -304,7 +308,9 @@ private struct ConfigTable {
         return Huisstijl(kop: try optional("kop"), kleur: kleur, intro: try optional("intro"))
     }
 
-    func municipality(householdsFromCBS: Bool = false, profiles: [String: Profile] = [:]) throws(MonitorError)
+    func municipality(
+        householdsFromCBS: Bool = false, profiles: [String: Profile] = [:]
+    ) throws(MonitorError)
         -> MemberMunicipality
     {
         try rejectUnknownKeys(allowed: [
@@ -347,7 +353,9 @@ private struct HouseholdsSetting {
     let peiljaar: Int
 
     /// Reads the CBS file: the households per member and the source for the colophon.
-    func read(members: [MunicipalityCode], notes: [String]) throws(MonitorError) -> (
+    func read(
+        members: [MunicipalityCode], notes: [String]
+    ) throws(MonitorError) -> (
         [MunicipalityCode: Int], HouseholdsSource
     ) {
         let path =

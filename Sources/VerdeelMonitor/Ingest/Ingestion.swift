@@ -6,7 +6,9 @@ enum Ingestion {
     static func ingest(_ discovery: Discovery, config: RegionConfig) -> Dataset {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
-        for note in config.householdsSource?.notes ?? [] { dataset.notices.append(Notice(SourceLocation(file: "regio.toml"), note)) }
+        for note in config.householdsSource?.notes ?? [] {
+            dataset.notices.append(Notice(SourceLocation(file: "regio.toml"), note))
+        }
         var candidates = Candidates()
         let directory = MunicipalityDirectory(config)
 
@@ -98,7 +100,8 @@ private struct DeliveryReading {
         }
         if !columns.extra.isEmpty {
             dataset.notices.append(
-                Notice(location(line: table.headerLine), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))"))
+                Notice(location(line: table.headerLine), "kolommen genegeerd: \(columns.extra.joined(separator: ", "))")
+            )
         }
         if !columns.repeated.isEmpty {
             dataset.notices.append(

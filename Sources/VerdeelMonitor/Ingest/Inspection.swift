@@ -31,7 +31,8 @@ enum Inspection {
             name?.format == .xlsx || (name == nil && data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let soorten: [Soort]
         if let name {
-            out.append("soort: \(name.soort.rawValue), bron: \(name.bron), periode: \(name.period) (uit de bestandsnaam)")
+            out.append(
+                "soort: \(name.soort.rawValue), bron: \(name.bron), periode: \(name.period) (uit de bestandsnaam)")
             soorten = [name.soort]
         } else {
             out.append(
@@ -62,7 +63,9 @@ enum Inspection {
             table = DeliveryTable(csv)
         }
         out.append("kopregel (regel \(table.headerLine)): \(table.header.map { "'\($0)'" }.joined(separator: ", "))")
-        out.append("records: \(table.records.count)" + (table.problems.isEmpty ? "" : ", en \(table.problems.count) onleesbare regels"))
+        out.append(
+            "records: \(table.records.count)"
+                + (table.problems.isEmpty ? "" : ", en \(table.problems.count) onleesbare regels"))
         let profile = name.flatMap { config?.profile(forBron: $0.bron) }
         if let profile { out.append("profiel: '\(profile.naam)' (van bron \(name!.bron) in de configuratie)") }
         // The skeleton is for one soort: the file name's, else the one whose columns the header matches best.
@@ -78,7 +81,8 @@ enum Inspection {
         }
         if !skeleton.isEmpty {
             out.append("")
-            out.append("# Een begin voor regio.toml: vul in wat de export gebruikt en verwijs ernaar met profiel = \"...\"")
+            out.append(
+                "# Een begin voor regio.toml: vul in wat de export gebruikt en verwijs ernaar met profiel = \"...\"")
             out.append("[[profiel]]")
             out.append("naam = \"\(profile?.naam ?? "mijn-export")\"")
             out += skeleton
@@ -112,7 +116,8 @@ enum Inspection {
             }
         }
         if !columns.extra.isEmpty {
-            out.append("  kolommen die het contract niet kent: \(columns.extra.map { "'\($0)'" }.joined(separator: ", "))")
+            out.append(
+                "  kolommen die het contract niet kent: \(columns.extra.map { "'\($0)'" }.joined(separator: ", "))")
         }
         var labelLines: [String] = []
         for column in codeColumns(soort) where columns.position(of: column) != nil {
@@ -140,7 +145,8 @@ enum Inspection {
             }
         }
         if !missing.isEmpty {
-            skeleton.append("[profiel.kolommen]   # de kolom van het contract = de kolomnaam in de export (\(soort.rawValue))")
+            skeleton.append(
+                "[profiel.kolommen]   # de kolom van het contract = de kolomnaam in de export (\(soort.rawValue))")
             for name in missing {
                 skeleton.append("\(required.contains(name) ? "" : "# ")\(name) = \"\"")
             }
@@ -154,14 +160,17 @@ enum Inspection {
         switch column {
         case "urgentie", "categorie":
             if value.isEmpty {
-                return column == "urgentie" ? ("leeg: reguliere woningzoekende", true) : ("leeg: verplicht, afgewezen", false)
+                return column == "urgentie"
+                    ? ("leeg: reguliere woningzoekende", true) : ("leeg: verplicht, afgewezen", false)
             }
             guard let code = Values.urgencyCode(value) else { return ("onbekende urgentiecode: afgewezen", false) }
             if code.isStatutory { return ("\(code.rawValue) (wettelijke categorie)", true) }
             return ("\(code.rawValue) (geen wettelijke categorie)", true)
         case "besluit":
             if value.isEmpty { return ("leeg: nog geen besluit", true) }
-            return Besluit(rawValue: value.lowercased()).map { ($0.rawValue, true) } ?? ("onbekend besluit: afgewezen", false)
+            return Besluit(rawValue: value.lowercased()).map { ($0.rawValue, true) } ?? (
+                "onbekend besluit: afgewezen", false
+            )
         default:
             switch value.lowercased() {
             case "", "ja": return ("ja (woonplaatsbeginsel geldt)", true)

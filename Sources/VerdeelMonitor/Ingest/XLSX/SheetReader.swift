@@ -14,12 +14,6 @@ struct SheetReader {
     static let maxColumns = 16_384
     static let maxRows = 1_048_576
 
-    init(sharedStrings: [String], formats: CellFormats, date1904: Bool) {
-        self.sharedStrings = sharedStrings
-        self.formats = formats
-        self.date1904 = date1904
-    }
-
     private struct Cell {
         var column: Int
         var type = "n"
@@ -80,7 +74,8 @@ struct SheetReader {
                         if let parsed = Self.column(of: reference) {
                             column = parsed
                         } else if problem == nil {
-                            problem = "celverwijzing '\(reference.prefix(20))' is ongeldig of ligt buiten het werkblad van Excel"
+                            problem =
+                                "celverwijzing '\(reference.prefix(20))' is ongeldig of ligt buiten het werkblad van Excel"
                         }
                     }
                     if column >= Self.maxColumns, problem == nil {
@@ -136,7 +131,9 @@ struct SheetReader {
             return
         }
         guard !text.isEmpty else { return }
-        if fields.count <= cell.column { fields.append(contentsOf: repeatElement("", count: cell.column - fields.count + 1)) }
+        if fields.count <= cell.column {
+            fields.append(contentsOf: repeatElement("", count: cell.column - fields.count + 1))
+        }
         fields[cell.column] = text
     }
 

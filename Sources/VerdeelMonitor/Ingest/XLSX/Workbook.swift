@@ -32,7 +32,8 @@ struct Workbook {
         }
         guard let workbookBytes = try archive.part(workbookPath) else { throw .missingPart(workbookPath) }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
-        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/"
+        let relsPath =
+            (folder.isEmpty ? "" : folder + "/") + "_rels/"
             + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
         guard let relsBytes = try archive.part(relsPath) else { throw .missingPart(relsPath) }
         let targets = try Self.relationships(relsBytes, part: relsPath, base: folder)
@@ -52,7 +53,8 @@ struct Workbook {
             strings = try SharedStrings.read(bytes, part: target.target)
         }
         var formats = CellFormats()
-        if let target = targets.first(where: { $0.type.hasSuffix("/styles") }), let bytes = try archive.part(target.target)
+        if let target = targets.first(where: { $0.type.hasSuffix("/styles") }),
+            let bytes = try archive.part(target.target)
         {
             formats = try CellFormats(bytes, part: target.target)
         }

@@ -69,7 +69,9 @@ struct ColofonView: Sendable {
             guard delivery.rejected > 0 else { return nil }
             return Probleem(
                 bestand: delivery.path,
-                wat: "\(Formatting.dutch(delivery.rejected)) van de \(Formatting.dutch(delivery.records)) regels afgewezen")
+                wat:
+                    "\(Formatting.dutch(delivery.rejected)) van de \(Formatting.dutch(delivery.records)) regels afgewezen"
+            )
         }
         heeftProblemen = !problemen.isEmpty
         if let source = report.config.householdsSource {
