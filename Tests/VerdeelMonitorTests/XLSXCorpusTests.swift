@@ -11,12 +11,12 @@ struct XLSXCorpusTests {
     static let name = "verhuringen_corp-a_2026-H1.xlsx"
     static let other = "verhuringen_corp-b_2026-H1.csv"
 
-    /// A region with a cap of 1 MB per workbook part, so the 64 MiB bombs are bombs.
+    /// A region with a cap of 1 MB per workbook part, so the 64 MiB bombs are bombs, and 1 KB per cell.
     static let config = RegioTOML(
         code: "test", naam: "Testregio",
         gemeenten: [.init(code: "GM0153", naam: "Enschede", huishoudens: 80000)],
         corporaties: [.init(code: "corp-a", naam: "A"), .init(code: "corp-b", naam: "B")]
-    ).with("limieten", "xlsx_deel_mb = 1").text
+    ).with("limieten", "xlsx_deel_mb = 1", "veld_kb = 1").text
 
     /// Whole-file rejects: the corpus file and a fragment of its message.
     static let wholeFile: [(String, String)] = [
@@ -52,6 +52,7 @@ struct XLSXCorpusTests {
         ("cell_reference_out_of_range", [2], "celverwijzing 'XFE2' is ongeldig of ligt buiten het werkblad"),
         ("formula_without_value", [2], "verplichte waarde 'datum' ontbreekt"),
         ("date_serial_out_of_range", [2, 3], "datumgetal dat geen bestaande dag is"),
+        ("long_cell", [2], "cel in kolom C is langer dan 1 KB ([limieten] veld_kb)"),
     ]
 
     func ingest(_ corpusName: String) throws -> Dataset {

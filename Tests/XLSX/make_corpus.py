@@ -258,6 +258,8 @@ def hostile():
         [("Verhuringen", sheet_xml([header_row(), letting_row(2, "D-1", serial=3000000), letting_row(3, "D-2", serial=-5)]))])
     files["rows_out_of_order"] = workbook([("Verhuringen", sheet_xml([header_row(), letting_row(5, "R-5"), letting_row(4, "R-4")]))])
     files["empty_sheet"] = workbook([("Verhuringen", sheet_xml([]))])
+    files["long_cell"] = workbook(  # a 2000-byte cell: past a veld_kb of 1
+        [("Verhuringen", sheet_xml([header_row(), letting_row(2, "L-1", gemeente="x" * 2000), letting_row(3, "L-2")]))])
     return files
 
 

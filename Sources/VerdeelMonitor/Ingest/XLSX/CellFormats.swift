@@ -10,7 +10,7 @@ struct CellFormats {
 
     static let builtInDates: Set<Int> = Set(14...22).union(45...47)
 
-    init(_ bytes: [UInt8], part: String) throws(XLSXError) {
+    init(_ bytes: PartBytes, part: String) throws(XLSXError) {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
         var custom: [Int: Bool] = [:]
         var inCellXfs = false

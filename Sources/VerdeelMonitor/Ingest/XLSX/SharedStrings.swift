@@ -1,7 +1,7 @@
 /// The shared-string table of a workbook (`xl/sharedStrings.xml`): the text of every `<si>`, rich-text runs
 /// joined, phonetic runs (`<rPh>`) left out.
 enum SharedStrings {
-    static func read(_ bytes: [UInt8], part: String) throws(XLSXError) -> [String] {
+    static func read(_ bytes: PartBytes, part: String) throws(XLSXError) -> [String] {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
         var strings: [String] = []
         var current = ""

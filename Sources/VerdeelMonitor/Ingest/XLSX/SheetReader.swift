@@ -9,6 +9,8 @@ struct SheetReader {
     let sharedStrings: [String]
     let formats: CellFormats
     let date1904: Bool
+    /// The longest cell value, in bytes (`[limieten] veld_kb`).
+    var fieldLimit = Limits().fieldBytes
 
     /// Excel's grid: columns A to XFD, rows 1 to 1,048,576.
     static let maxColumns = 16_384
@@ -23,7 +25,7 @@ struct SheetReader {
         var inline = ""
     }
 
-    mutating func read(_ bytes: [UInt8], part: String) throws(XLSXError) -> DeliveryTable {
+    mutating func read(_ bytes: PartBytes, part: String) throws(XLSXError) -> DeliveryTable {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
         var table = DeliveryTable(header: [], records: [], problems: [], encoding: nil)
         var haveHeader = false
@@ -131,6 +133,11 @@ struct SheetReader {
             return
         }
         guard !text.isEmpty else { return }
+        guard text.utf8.count <= fieldLimit else {
+            problem =
+                "cel in kolom \(Self.columnName(cell.column)) is langer dan \(fieldLimit / 1024) KB ([limieten] veld_kb)"
+            return
+        }
         if fields.count <= cell.column {
             fields.append(contentsOf: repeatElement("", count: cell.column - fields.count + 1))
         }

@@ -14,34 +14,30 @@ final class SheetXMLReader {
 
     private let reader: xmlTextReaderPtr
     /// Keeps the bytes alive: libxml2 reads them in place.
-    private let storage: UnsafeMutableBufferPointer<UInt8>
+    private let bytes: PartBytes
 
     /// The kind of the current node after `next()`.
     private(set) var node = Node.other
 
     /// Starts a walk over `bytes`; throws when the part declares a document type or libxml2 cannot start.
-    init(bytes: [UInt8], part: String) throws(XLSXError) {
-        if Self.declaresDocumentType(bytes) { throw .documentType(part: part) }
-        storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = storage.initialize(from: bytes)
+    init(bytes: PartBytes, part: String) throws(XLSXError) {
+        if Self.declaresDocumentType(bytes.buffer) { throw .documentType(part: part) }
+        self.bytes = bytes
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let created = storage.baseAddress!.withMemoryRebound(to: CChar.self, capacity: storage.count) {
-            xmlReaderForMemory($0, Int32(bytes.count), nil, nil, options)
-        }
-        guard let created else {
-            storage.deallocate()
-            throw .notWellFormed(part: part)
-        }
+        let empty: [CChar] = [0]
+        let created =
+            bytes.count == 0
+            ? xmlReaderForMemory(empty, 0, nil, nil, options)
+            : xmlReaderForMemory(
+                bytes.base!.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count), nil, nil, options)
+        guard let created else { throw .notWellFormed(part: part) }
         reader = created
         self.part = part
     }
 
     private let part: String
 
-    deinit {
-        xmlFreeTextReader(reader)
-        storage.deallocate()
-    }
+    deinit { xmlFreeTextReader(reader) }
 
     /// Moves to the next node; false at the end of the document. Throws when the XML is not well-formed (also
     /// when it nests deeper than libxml2's limit) or holds a document type declaration or an entity reference.
@@ -95,7 +91,7 @@ final class SheetXMLReader {
     }
 
     /// Whether `bytes` declare a document type before their root element (`<!DOCTYPE`).
-    static func declaresDocumentType(_ bytes: [UInt8]) -> Bool {
+    static func declaresDocumentType(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let marker = Array("<!DOCTYPE".utf8)
         var index = 0
         while index < bytes.count {

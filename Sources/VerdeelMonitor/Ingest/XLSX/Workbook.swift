@@ -21,7 +21,7 @@ struct Workbook {
     init(data: Data, preferredSheet: String?, limits: Limits) throws(XLSXError) {
         let archive = try WorkbookArchive(data: data, partLimit: limits.xlsxPartBytes)
         if let mimetype = try archive.part("mimetype"),
-            String(decoding: mimetype, as: UTF8.self).contains("opendocument")
+            mimetype.text.contains("opendocument")
         {
             throw .openDocument
         }
@@ -59,7 +59,8 @@ struct Workbook {
             formats = try CellFormats(bytes, part: target.target)
         }
         guard let sheetBytes = try archive.part(chosen.path) else { throw .missingPart(chosen.path) }
-        var reader = SheetReader(sharedStrings: strings, formats: formats, date1904: date1904)
+        var reader = SheetReader(
+            sharedStrings: strings, formats: formats, date1904: date1904, fieldLimit: limits.fieldBytes)
         table = try reader.read(sheetBytes, part: chosen.path)
         sheetNames = worksheets.map(\.name)
         sheet = chosen.name
@@ -72,7 +73,7 @@ struct Workbook {
     }
 
     /// The relationships of a `.rels` part, with targets resolved to archive paths from folder `base`.
-    static func relationships(_ bytes: [UInt8], part: String, base: String) throws(XLSXError) -> [Relationship] {
+    static func relationships(_ bytes: PartBytes, part: String, base: String) throws(XLSXError) -> [Relationship] {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
         var result: [Relationship] = []
         while try xml.next() {
@@ -98,7 +99,7 @@ struct Workbook {
     }
 
     /// The `<sheet>`s of `workbook.xml` (name and relationship id, in order) and whether it uses the 1904 system.
-    static func sheets(_ bytes: [UInt8], part: String) throws(XLSXError) -> ([(name: String, id: String)], Bool) {
+    static func sheets(_ bytes: PartBytes, part: String) throws(XLSXError) -> ([(name: String, id: String)], Bool) {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
         var sheets: [(name: String, id: String)] = []
         var date1904 = false

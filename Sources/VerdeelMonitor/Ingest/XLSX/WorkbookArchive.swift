@@ -24,17 +24,17 @@ struct WorkbookArchive {
         guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { throw .brokenArchive }
         self.archive = archive
         self.size = data.count
-        self.partLimit = partLimit
+        self.partLimit = min(partLimit, Int(Int32.max))  // libxml2 takes a part's size as a 32-bit int
     }
 
     /// Whether the archive holds a part at `path`.
     func contains(_ path: String) -> Bool { archive[path] != nil }
 
     /// The inflated bytes of the part at `path` (without a leading `/`), or nil when there is none.
-    func part(_ path: String) throws(XLSXError) -> [UInt8]? {
+    func part(_ path: String) throws(XLSXError) -> PartBytes? {
         guard let entry = archive[path] else { return nil }
         guard entry.type == .file else { return nil }
-        var bytes: [UInt8] = []
+        let bytes = PartBytes()
         var tooLarge = false
         let limit = partLimit
         let checksum: CRC32
@@ -44,7 +44,7 @@ struct WorkbookArchive {
                     tooLarge = true
                     throw CancellationError()
                 }
-                bytes.append(contentsOf: chunk)
+                bytes.append(chunk)
             }
         } catch {
             if tooLarge { throw .partTooLarge(part: path, limit: limit) }
@@ -56,4 +56,33 @@ struct WorkbookArchive {
         guard checksum == entry.checksum else { throw .corruptPart(part: path) }
         return bytes
     }
+}
+
+/// The inflated bytes of one part, in one buffer that libxml2 reads in place (no second copy of a large sheet).
+final class PartBytes {
+    private(set) var base: UnsafeMutableRawPointer?
+    private(set) var count = 0
+    private var capacity = 0
+
+    deinit { free(base) }
+
+    func append(_ data: Data) {
+        guard !data.isEmpty else { return }
+        if count + data.count > capacity {
+            let grown = max(count + data.count, capacity + capacity / 2, 64 * 1024)
+            guard let moved = realloc(base, grown) else { fatalError("out of memory reading a workbook part") }
+            base = moved
+            capacity = grown
+        }
+        data.withUnsafeBytes { source in
+            base!.advanced(by: count).copyMemory(from: source.baseAddress!, byteCount: source.count)
+        }
+        count += data.count
+    }
+
+    /// The bytes, valid while this object lives.
+    var buffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    /// The bytes as text (for the small `mimetype` part).
+    var text: String { String(decoding: buffer, as: UTF8.self) }
 }
