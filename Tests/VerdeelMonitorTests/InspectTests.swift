@@ -68,6 +68,16 @@ struct InspectTests {
         #expect(lines.contains("\"Spoedzoeker\" = \"\""))
     }
 
+    @Test("a file without a header row: its first record's identifiers and dates are not printed as names")
+    func noHeader() throws {
+        let csv = "V-1001;2026-01-05;Enschede;MZ\nV-1002;2026-01-06;Enschede;\n"
+        let (folder, path) = try write("verhuringen_corp-a_2026-H1.csv", Array(csv.utf8))
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = Inspection.lines(path: path, config: nil).joined(separator: "\n")
+        #expect(!text.contains("1001") && !text.contains("2026-01-05") && !text.contains("1002"))
+        #expect(text.contains("(een naam met cijfers, niet getoond)"))
+    }
+
     @Test("the command: verdeelmonitor inspect FILE prints the same and exits 0")
     func command() throws {
         let (folder, path) = try write("verhuringen_corp-a_2026-H1.xlsx", try XLSXCorpus.bytes("good", "cells"))

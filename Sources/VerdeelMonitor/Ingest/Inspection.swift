@@ -62,7 +62,7 @@ enum Inspection {
                     + (csv.encoding == .utf8 ? "UTF-8" : "Windows-1252"))
             table = DeliveryTable(csv)
         }
-        out.append("kopregel (regel \(table.headerLine)): \(table.header.map { "'\($0)'" }.joined(separator: ", "))")
+        out.append("kopregel (regel \(table.headerLine)): \(table.header.map(shown).joined(separator: ", "))")
         out.append(
             "records: \(table.records.count)"
                 + (table.problems.isEmpty ? "" : ", en \(table.problems.count) onleesbare regels"))
@@ -117,7 +117,7 @@ enum Inspection {
         }
         if !columns.extra.isEmpty {
             out.append(
-                "  kolommen die het contract niet kent: \(columns.extra.map { "'\($0)'" }.joined(separator: ", "))")
+                "  kolommen die het contract niet kent: \(columns.extra.map(shown).joined(separator: ", "))")
         }
         var labelLines: [String] = []
         for column in codeColumns(soort) where columns.position(of: column) != nil {
@@ -133,9 +133,9 @@ enum Inspection {
             for value in order.sorted().prefix(listedValues) {
                 let mapped = columns.value(column, in: [String](repeating: value, count: columns.width))
                 let verdict = meaning(mapped, column: column)
-                let shown = value.isEmpty ? "(leeg)" : "'\(value)'"
+                let printed = value.isEmpty ? "(leeg)" : "'\(value)'"
                 let via = mapped != value ? " via het profiel" : ""
-                out.append("    \(shown) (\(counts[value]!)x) -> \(verdict.text)\(via)")
+                out.append("    \(printed) (\(counts[value]!)x) -> \(verdict.text)\(via)")
                 if !verdict.valid { unmatched.append(value) }
             }
             if order.count > listedValues { out.append("    en nog \(order.count - listedValues) andere waarden") }
@@ -178,6 +178,12 @@ enum Inspection {
             default: return ("onbekende waarde: afgewezen", false)
             }
         }
+    }
+
+    /// A header name as printed: quoted, or not shown when it holds a digit. Without a header row the first
+    /// record is read as one, and its identifiers and dates (which hold digits) must not be printed.
+    static func shown(_ name: String) -> String {
+        name.contains(where: \.isNumber) ? "(een naam met cijfers, niet getoond)" : "'\(name)'"
     }
 
     static func tomlEscape(_ text: String) -> String {
