@@ -36,6 +36,8 @@ struct XLSXCorpusTests {
         ("bzip2_compression", "met een methode die niet wordt ondersteund"),
         ("corrupt_deflate", "xl/worksheets/sheet1.xml van de werkmap is beschadigd"),
         ("crc_mismatch", "xl/worksheets/sheet1.xml van de werkmap is beschadigd"),
+        ("deflate_runs_past_end", "xl/worksheets/sheet1.xml van de werkmap is beschadigd"),
+        ("stored_block_swallows_directory", "xl/worksheets/sheet1.xml van de werkmap is beschadigd"),
         ("xxe", "xl/worksheets/sheet1.xml van de werkmap bevat een DOCTYPE of entiteiten"),
         ("billion_laughs", "xl/sharedStrings.xml van de werkmap bevat een DOCTYPE of entiteiten"),
         ("doctype_after_comment", "xl/worksheets/sheet1.xml van de werkmap bevat een DOCTYPE"),

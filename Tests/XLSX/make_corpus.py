@@ -236,6 +236,8 @@ def hostile():
     files["bzip2_compression"] = workbook([("Verhuringen", sheet_xml(minimal_good_rows()))], sheet_compression=zipfile.ZIP_BZIP2)
     files["corrupt_deflate"] = corrupt_deflate()
     files["crc_mismatch"] = crc_mismatch()
+    files["deflate_runs_past_end"] = unterminated_deflate(swallow=False)
+    files["stored_block_swallows_directory"] = unterminated_deflate(swallow=True)
     files["xxe"] = workbook([("Verhuringen", sheet_xml(minimal_good_rows(), prolog='<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>').replace("G-1", "&x;"))])
     laughs = '<!DOCTYPE sst [<!ENTITY a "lol">' + "".join(
         f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9)) + "]>"
@@ -288,6 +290,18 @@ def zip_bomb(lie):
 def corrupt_deflate():
     good = workbook([("Verhuringen", sheet_xml(minimal_good_rows()))])
     return replace_entry(good, "xl/worksheets/sheet1.xml", b"\xff" * 64, 0, 1000, method=8)
+
+
+def unterminated_deflate(swallow):
+    """A deflate stream that does not end within its entry: cut short, or a stored block that claims 65535
+    bytes and so runs over the central directory into the end of the file (ZIPFoundation's own inflating
+    loops forever on these; the monitor must stop)."""
+    xml = sheet_xml(minimal_good_rows()).encode()
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = compressor.compress(xml) + compressor.flush()
+    raw = bytes([0x00, 0xFF, 0xFF, 0x00, 0x00]) if swallow else data[:-5]
+    good = workbook([("Verhuringen", sheet_xml(minimal_good_rows()))])
+    return replace_entry(good, "xl/worksheets/sheet1.xml", raw, zlib.crc32(xml), len(xml), method=8)
 
 
 def crc_mismatch():

@@ -7,7 +7,8 @@ import ZIPFoundation
 /// part is stopped the moment it grows past `partLimit` (a zip bomb costs at most that much memory).
 struct WorkbookArchive {
     private let archive: Archive
-    private let size: Int
+    private let data: Data
+    private let directory: [String: Record]
     let partLimit: Int
 
     /// Opens `data` as a workbook; the first bytes tell a ZIP from an old `.xls` or an encrypted workbook.
@@ -23,7 +24,8 @@ struct WorkbookArchive {
         }
         guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { throw .brokenArchive }
         self.archive = archive
-        self.size = data.count
+        self.data = data
+        directory = data.withUnsafeBytes { Self.directory(of: $0) }
         self.partLimit = min(partLimit, Int(Int32.max))  // libxml2 takes a part's size as a 32-bit int
     }
 
@@ -31,30 +33,91 @@ struct WorkbookArchive {
     func contains(_ path: String) -> Bool { archive[path] != nil }
 
     /// The inflated bytes of the part at `path` (without a leading `/`), or nil when there is none.
+    ///
+    /// ZIPFoundation finds the entry; its bytes are located through the central directory and local header
+    /// here and inflated with `Inflate` (bounded, and never looping on a stream that runs past the file).
     func part(_ path: String) throws(XLSXError) -> PartBytes? {
-        guard let entry = archive[path] else { return nil }
-        guard entry.type == .file else { return nil }
+        guard let entry = archive[path], entry.type == .file else { return nil }
+        guard let record = directory[path] else { throw .corruptPart(part: path) }
+        if record.flags & 1 != 0 { throw .oleCompound(encrypted: true) }
         let bytes = PartBytes()
-        var tooLarge = false
         let limit = partLimit
-        let checksum: CRC32
-        do {
-            checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
-                guard bytes.count + chunk.count <= limit else {
-                    tooLarge = true
-                    throw CancellationError()
+        let outcome: XLSXError? = data.withUnsafeBytes { file in
+            guard let start = Self.dataStart(of: record, in: file), start + record.compressedSize <= file.count
+            else { return .corruptPart(part: path) }
+            let raw = UnsafeRawBufferPointer(rebasing: file[start..<(start + record.compressedSize)])
+            switch record.method {
+            case 0:
+                guard raw.count <= limit else { return .partTooLarge(part: path, limit: limit) }
+                bytes.append(raw)
+                return nil
+            case 8:
+                do throws(Inflate.Failure) {
+                    try Inflate.raw(raw, limit: limit, into: bytes)
+                    return nil
+                } catch {
+                    if case .tooLarge = error { return .partTooLarge(part: path, limit: limit) }
+                    return .corruptPart(part: path)
                 }
-                bytes.append(chunk)
+            default:
+                return .unsupportedCompression(part: path)
             }
-        } catch {
-            if tooLarge { throw .partTooLarge(part: path, limit: limit) }
-            if case Archive.ArchiveError.invalidCompressionMethod = error {
-                throw .unsupportedCompression(part: path)
-            }
-            throw .corruptPart(part: path)
         }
-        guard checksum == entry.checksum else { throw .corruptPart(part: path) }
+        if let outcome { throw outcome }
+        guard Inflate.checksum(bytes.buffer) == record.crc32 else { throw .corruptPart(part: path) }
         return bytes
+    }
+
+    /// What the central directory says of one entry.
+    struct Record {
+        var method: Int
+        var flags: Int
+        var crc32: UInt32
+        var compressedSize: Int
+        var localHeader: Int
+    }
+
+    /// The central directory by path (the first record of a path counts), read from the end-of-directory record.
+    static func directory(of file: UnsafeRawBufferPointer) -> [String: Record] {
+        func u16(_ at: Int) -> Int { at + 2 <= file.count ? Int(file[at]) | Int(file[at + 1]) << 8 : 0 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        var end = -1
+        var at = file.count - 22
+        while at >= 0 && at >= file.count - 22 - 65_535 {
+            if u32(at) == 0x0605_4B50 {
+                end = at
+                break
+            }
+            at -= 1
+        }
+        guard end >= 0 else { return [:] }
+        var records: [String: Record] = [:]
+        var position = u32(end + 16)
+        for _ in 0..<u16(end + 10) {
+            guard position + 46 <= file.count, u32(position) == 0x0201_4B50 else { break }
+            let nameLength = u16(position + 28)
+            guard position + 46 + nameLength <= file.count else { break }
+            let name = String(
+                decoding: UnsafeRawBufferPointer(rebasing: file[(position + 46)..<(position + 46 + nameLength)]),
+                as: UTF8.self)
+            if records[name] == nil {
+                records[name] = Record(
+                    method: u16(position + 10), flags: u16(position + 8), crc32: UInt32(u32(position + 16)),
+                    compressedSize: u32(position + 20), localHeader: u32(position + 42))
+            }
+            position += 46 + nameLength + u16(position + 30) + u16(position + 32)
+        }
+        return records
+    }
+
+    /// Where an entry's data starts: after its local header, its name and its extra field.
+    static func dataStart(of record: Record, in file: UnsafeRawBufferPointer) -> Int? {
+        let at = record.localHeader
+        guard at + 30 <= file.count, file[at] == 0x50, file[at + 1] == 0x4B, file[at + 2] == 3, file[at + 3] == 4
+        else { return nil }
+        let nameLength = Int(file[at + 26]) | Int(file[at + 27]) << 8
+        let extraLength = Int(file[at + 28]) | Int(file[at + 29]) << 8
+        return at + 30 + nameLength + extraLength
     }
 }
 
@@ -66,18 +129,16 @@ final class PartBytes {
 
     deinit { free(base) }
 
-    func append(_ data: Data) {
-        guard !data.isEmpty else { return }
-        if count + data.count > capacity {
-            let grown = max(count + data.count, capacity + capacity / 2, 64 * 1024)
+    func append(_ source: UnsafeRawBufferPointer) {
+        guard let from = source.baseAddress, source.count > 0 else { return }
+        if count + source.count > capacity {
+            let grown = max(count + source.count, capacity + capacity / 2, 64 * 1024)
             guard let moved = realloc(base, grown) else { fatalError("out of memory reading a workbook part") }
             base = moved
             capacity = grown
         }
-        data.withUnsafeBytes { source in
-            base!.advanced(by: count).copyMemory(from: source.baseAddress!, byteCount: source.count)
-        }
-        count += data.count
+        base!.advanced(by: count).copyMemory(from: from, byteCount: source.count)
+        count += source.count
     }
 
     /// The bytes, valid while this object lives.
