@@ -9,11 +9,10 @@ import Foundation
 enum Inspection {
     /// The code columns whose distinct values are shown, per soort.
     static func codeColumns(_ soort: Soort) -> [String] {
-        switch soort {
-        case .verhuringen: ["urgentie"]
-        case .urgentie: ["categorie", "besluit", "woonplaatsbeginsel"]
-        case .voorraad: []
-        }
+        // Not a switch: a soort without code columns (voorraad, and any added later) has none to list.
+        if soort == .verhuringen { return ["urgentie"] }
+        if soort == .urgentie { return ["categorie", "besluit", "woonplaatsbeginsel"] }
+        return []
     }
 
     /// How many distinct values of one code column are listed at most.
