@@ -11,7 +11,7 @@ MAN_OUT := .build/man
 # Reproducible demo output: a fixed timestamp unless the caller sets one.
 export SOURCE_DATE_EPOCH ?= 1782864000
 
-.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report man install uninstall fuzz
+.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
 
 ## help: list the targets with what they do
 help:
@@ -62,7 +62,7 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory reference-check contract-check
+	$(MAKE) --no-print-directory reference-check xlsx-check contract-check
 
 ## lint: swift format lint --strict over Sources and Tests (the rules are in .swift-format)
 lint:
@@ -75,6 +75,11 @@ format:
 ## reference-check: figures of an unseen Twente data set against an independent Python computation
 reference-check:
 	bash Tests/Reference/check.sh $(DEBUG_BIN)
+
+## xlsx-check: the reference fixture as senders deliver it (XLSX, own columns and labels, CBS households) gives
+## the same XML figures as in the contract's CSV form
+xlsx-check:
+	bash Tests/XLSX/check.sh $(DEBUG_BIN)
 
 ## contract-check: SampleData's XML from the release build (what `make demo` runs) against SPEC.md's
 ## structure checker and, with xmllint, against the XSD

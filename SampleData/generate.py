@@ -3,14 +3,17 @@
 
 Usage: python3 SampleData/generate.py [--seed N]
 
-Writes regio.toml and exports/*.csv next to this script. Standard library only; the same seed gives
+Writes regio.toml, cbs/71486ned.csv and exports/ (CSV files and, for woonkracht, Excel workbooks) next to this
+script. Standard library only; the same seed gives
 byte-identical files. See README.md for what is in the set and which faults are deliberate.
 """
 import argparse
 import csv
 import datetime as dt
+import io
 import random
 import shutil
+import zipfile
 from pathlib import Path
 
 SEED = 20260701
@@ -466,6 +469,130 @@ def fouten_in_populatie(verhuringen, register):
         elders[-1]["rij"]["reden"] = reden
 
 
+# --- Deliveries as they come (SPEC.md section 7): a workbook sender, a sender with a profile, CBS households.
+# These only rewrite what the functions above wrote, so the records and every figure stay the same.
+
+XLSX_CORP = "woonkracht"        # delivers Excel workbooks (.xlsx) instead of CSV
+PROFIEL_CORP = "sallandhuis"    # exports from its own system, mapped with [[profiel]] "woonsysteem"
+PROFIEL_KOLOMMEN = {"verhuring_id": "Contractnummer", "datum": "Ingangsdatum huurcontract",
+                    "gemeente": "Gemeente", "urgentie": "Voorrangscategorie",
+                    "urgentienummer": "Beschikkingsnummer", "herkomstgemeente": "Vorige woongemeente",
+                    "klein_betaalbaar": "Klein betaalbaar"}
+PROFIEL_LABELS = {"MZ": "Mantelzorg", "MED": "Medische indicatie", "MO": "Uitstroom maatschappelijke opvang",
+                  "GGZ": "Uitstroom GGZ-instelling", "VO": "Uitstroom vrouwenopvang", "JH": "Uitstroom jeugdhulp",
+                  "DET": "Uitstroom detentie", "SW": "Uitstappende sekswerker", "DG": "Dakloos gezin",
+                  "VH": "Statushouder", "LOK": "Lokale urgentie", "": "Regulier"}
+CBS_PEILJAAR = 2024
+
+
+def leveringen_zoals_ze_komen(hier, uit):
+    schrijf_xlsx_leveringen(uit)
+    schrijf_profiel_leveringen(uit)
+    schrijf_cbs_huishoudens(hier / "cbs" / "71486ned.csv")
+    pas_regio_aan(hier / "regio.toml")
+
+
+def xlsx_werkmap(blad, rijen):
+    """A minimal Office Open XML workbook (standard library zipfile): one sheet named `blad`; row n of the
+    sheet is line n of the CSV. Dates JJJJ-MM-DD become date serials with format 14, other text shared strings."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    gedeeld, index, xml_rijen = [], {}, []
+
+    def esc(t):
+        return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    for n, rij in enumerate(rijen, start=1):
+        cellen = []
+        for i, waarde in enumerate(rij):
+            ref = f"{chr(65 + i)}{n}"
+            if waarde == "":
+                continue
+            try:
+                d = dt.date.fromisoformat(waarde) if n > 1 and len(waarde) == 10 and waarde[4] == "-" else None
+            except ValueError:
+                d = None
+            if d:
+                cellen.append(f'<c r="{ref}" s="1"><v>{(d - dt.date(1899, 12, 30)).days}</v></c>')
+                continue
+            if waarde not in index:
+                index[waarde] = len(gedeeld)
+                gedeeld.append(waarde)
+            cellen.append(f'<c r="{ref}" t="s"><v>{index[waarde]}</v></c>')
+        xml_rijen.append(f'<row r="{n}">' + "".join(cellen) + "</row>")
+    delen = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns} xmlns:r="{rel}"><workbookPr/><sheets><sheet name="{blad}" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        "xl/styles.xml": f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {ns}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+        "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst {ns} count="{len(gedeeld)}" uniqueCount="{len(gedeeld)}">' + "".join(f"<si><t>{esc(t)}</t></si>" for t in gedeeld) + "</sst>",
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>' + "".join(xml_rijen) + "</sheetData></worksheet>",
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for naam, tekst in delen.items():
+            z.writestr(zipfile.ZipInfo(naam, date_time=(2026, 7, 1, 0, 0, 0)), tekst.encode("utf-8"),
+                       compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def lees_csv(pad):
+    tekst = pad.read_text(encoding="utf-8-sig")
+    scheiding = "," if tekst.split("\n", 1)[0].count(",") > tekst.split("\n", 1)[0].count(";") else ";"
+    return list(csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding)), scheiding
+
+
+def schrijf_xlsx_leveringen(uit):
+    """woonkracht exports from Excel: every verhuringen file becomes a workbook with a sheet 'Verhuringen'."""
+    for pad in sorted(uit.glob(f"verhuringen_{XLSX_CORP}_*.csv")):
+        rijen, _ = lees_csv(pad)
+        pad.with_suffix(".xlsx").write_bytes(xlsx_werkmap("Verhuringen", rijen))
+        pad.unlink()
+
+
+def schrijf_profiel_leveringen(uit):
+    """sallandhuis exports its own column names and labels (mapped back by the profile 'woonsysteem')."""
+    for pad in sorted(uit.glob(f"verhuringen_{PROFIEL_CORP}_*.csv")):
+        rijen, scheiding = lees_csv(pad)
+        kop = rijen[0]
+        kolom = kop.index("urgentie")
+        rijen[0] = [PROFIEL_KOLOMMEN.get(k, k) for k in kop]
+        for rij in rijen[1:]:
+            if kolom < len(rij):
+                rij[kolom] = PROFIEL_LABELS.get(rij[kolom].strip().upper(), rij[kolom])
+        schrijf_csv(pad, rijen[0], rijen[1:], scheiding=scheiding)
+
+
+def schrijf_cbs_huishoudens(pad):
+    """A SYNTHETIC file in the form of CBS open data table 71486ned (TypedDataSet as CSV): RegioS padded with
+    spaces, Perioden 2023JJ00 and 2024JJ00; the 2024 numbers are those of GEMEENTEN."""
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    regels = ['"ID";"RegioS";"Perioden";"TotaalParticuliereHuishoudens_1";"Eenpersoonshuishoudens_2";"MeerpersoonshuishoudensZonderKinderen_3"']
+    n = 0
+    for code, _, hh, _ in GEMEENTEN + [(DEVENTER, "Deventer", 45311, "")]:
+        for jaar, aantal in ((CBS_PEILJAAR - 1, hh - hh // 97), (CBS_PEILJAAR, hh)):
+            regels.append(f'"{n}";"{code}  ";"{jaar}JJ00";"{aantal:>10}";"{aantal * 37 // 100:>10}";"{aantal * 29 // 100:>10}"')
+            n += 1
+    regels.append(f'"{n}";"NL01  ";"{CBS_PEILJAAR}JJ00";"   8220000";"   3200000";"   2300000"')
+    pad.write_text("\n".join(regels) + "\n", encoding="utf-8")
+
+
+def pas_regio_aan(pad):
+    """regio.toml: the households from the CBS file, the profile of sallandhuis."""
+    tekst = pad.read_text(encoding="utf-8")
+    tekst = "\n".join(r for r in tekst.split("\n") if not r.startswith("huishoudens = "))
+    tekst = tekst.replace(f'code = "{PROFIEL_CORP}"\n', f'code = "{PROFIEL_CORP}"\nprofiel = "woonsysteem"\n')
+    regels = ["", "[huishoudens]                    # CBS 71486ned, private households on 1 January",
+              'bestand = "cbs/71486ned.csv"', f"peiljaar = {CBS_PEILJAAR}", "",
+              "[[profiel]]                      # the export of sallandhuis's woonruimteverdeelsysteem",
+              'naam = "woonsysteem"', "[profiel.kolommen]"]
+    regels += [f'{k} = "{v}"' for k, v in PROFIEL_KOLOMMEN.items() if k != v]
+    regels += ["[profiel.waarden.urgentie]"] + [f'"{v}" = "{k}"' for k, v in PROFIEL_LABELS.items()]
+    pad.write_text(tekst.rstrip("\n") + "\n" + "\n".join(regels) + "\n", encoding="utf-8")
+
+
 def main():
     parser = argparse.ArgumentParser(description="Generate the synthetic verdeelmonitor demo data.")
     parser.add_argument("--seed", type=int, default=SEED)
@@ -483,6 +610,7 @@ def main():
     schrijf_voorraad(rng, uit)
     schrijf_deventer(rng, uit)
     schrijf_zoekers(args.seed, uit, verhuringen)
+    leveringen_zoals_ze_komen(hier, uit)
     (uit / "notities_regio.csv").write_text(                                  # fault (g): name not recognised
         "onderwerp;notitie\nlevering 2026-H1;Zwolle heeft een correctie (v2) gestuurd\n"
         "overleg;verdeling bespreken in bestuurlijk overleg\n", encoding="utf-8")

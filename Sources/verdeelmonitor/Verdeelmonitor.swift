@@ -9,7 +9,7 @@ struct Verdeelmonitor: AsyncParsableCommand {
         commandName: "verdeelmonitor",
         abstract: "Monitor van de verdeling van wettelijk urgenten over de gemeenten van een regio.",
         version: ToolVersion.current,
-        subcommands: [Run.self, Validate.self, Reproduce.self])
+        subcommands: [Run.self, Validate.self, Inspect.self, Reproduce.self])
 }
 
 /// The options `run` and `validate` share.

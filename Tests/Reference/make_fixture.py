@@ -108,7 +108,8 @@ FAULTS = """\
 12. an urgentienummer present in the registers of Oldenzaal and Losser (ambiguous), used by a letting
 13. lettings in GM0150 (Deventer) and 0158 (Haaksbergen): buiten regio; urgentie_GM0150_2026-H1 (outside)
 14. verhuringen_mijnhuis_2026-H1 from a corporation the configuration does not name
-15. files with unrecognised names (a copy '(kopie)', capitalised soort, period 2025-H3, .xlsx, a .txt);
+15. files with unrecognised names (a copy '(kopie)', capitalised soort, period 2025-H3, a .txt), a broken
+    .xlsx of the same delivery as a .csv (found twice: the .csv is read, the .xlsx rejected unread);
     a recognised file with upper-case extension .CSV and an urgentie file named with bron '0153'
 16. a line of only delimiters, blank lines, a white-space-only line, a record with fewer fields (padded)
     and one with more fields than the header (rejected)

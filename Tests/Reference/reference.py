@@ -32,7 +32,8 @@ S = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
 # categories (contract, section 6: protected like category cells, decided together with them).
 PASSEND = ["herkomst", "uitzondering", "mantelzorg", "elders", "onbekend"]
 SOORTEN = ("verhuringen", "urgentie", "voorraad", "zoekers")
-NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad|zoekers)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
+NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad|zoekers)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv|\.xlsx)$")
+# .csv or .xlsx (SPEC.md section 7): a .csv and an .xlsx of one delivery are the same delivery found twice.
 WINDOW = 6          # SPEC section 9: the evaluation window is the last six periods in the data up to p
 CBS_RE = re.compile(r"^(?:gm)?(\d{1,4})$", re.IGNORECASE)
 # A CBS code as the bron of a file name (ASCII digits): any form for urgentie, and only with its GM prefix for the

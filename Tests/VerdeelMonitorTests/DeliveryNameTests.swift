@@ -20,6 +20,20 @@ struct DeliveryNameTests {
                 == DeliveryName(fileName: "verhuringen_corp-a_2026-H1.csv"))
     }
 
+    @Test("an .xlsx name is a delivery too, the same delivery as the .csv of that name (SPEC.md section 7)")
+    func workbookNames() {
+        #expect(parts("verhuringen_corp-a_2026-H1.xlsx") == "verhuringen corp-a 2026-H1 v1")
+        #expect(parts("urgentie_GM0153_2026-H1_v2.XLSX") == "urgentie GM0153 2026-H1 v2")
+        #expect(DeliveryName(fileName: "verhuringen_corp-a_2026-H1.xlsx")?.format == .xlsx)
+        #expect(DeliveryName(fileName: "verhuringen_corp-a_2026-H1.csv")?.format == .csv)
+        #expect(
+            DeliveryName(fileName: "verhuringen_corp-a_2026-H1.xlsx")
+                == DeliveryName(fileName: "verhuringen_corp-a_2026-H1.csv"))
+        for name in ["verhuringen_corp-a_2026-H1.xls", "verhuringen_corp-a_2026-H1.ods", ".xlsx"] {
+            #expect(DeliveryName(fileName: name) == nil, "\(name)")
+        }
+    }
+
     @Test("an urgentie bron is a CBS code, normalised to GMnnnn")
     func urgentieBron() {
         #expect(parts("urgentie_0153_2026-H1.csv") == "urgentie GM0153 2026-H1 v1")

@@ -161,7 +161,7 @@ private struct ConfigTable {
     func regionConfig() throws(MonitorError) -> RegionConfig {
         try rejectUnknownKeys(allowed: [
             "code", "naam", "minimum", "signaalwaarde", "noemer", "onderdrukken_onder",
-            "gemeente", "corporatie", "noodknop", "huisstijl", "limieten",
+            "gemeente", "corporatie", "noodknop", "huisstijl", "limieten", "profiel", "huishoudens",
         ])
         let code = try string("code")
         guard code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
@@ -177,9 +177,29 @@ private struct ConfigTable {
         guard let noemer = Denominator(rawValue: noemerText) else {
             throw fail("noemer", "'\(noemerText)' is niet 'alle' of 'zonder-vergunninghouders'")
         }
-        let municipalities = try tables("gemeente").map { (table) throws(MonitorError) in try table.municipality() }
+        let householdsTable = try householdsSetting()
+        let profiles = try self.profiles()
+        let gemeenteTables = try tables("gemeente")
+        var municipalities: [MemberMunicipality] = []
+        for table in gemeenteTables {
+            municipalities.append(try table.municipality(householdsFromCBS: householdsTable != nil, profiles: profiles))
+        }
         guard !municipalities.isEmpty else { throw fail("gemeente", "de regio heeft geen gemeenten ([[gemeente]])") }
-        let corporations = try tables("corporatie").map { (table) throws(MonitorError) in try table.corporation() }
+        var corporations: [Corporation] = []
+        for table in try tables("corporatie") { corporations.append(try table.corporation(profiles: profiles)) }
+        var householdsSource: HouseholdsSource?
+        if let householdsTable {
+            let notes = zip(gemeenteTables, municipalities).compactMap { table, municipality in
+                table.table["huishoudens"] == nil
+                    ? nil
+                    : "huishoudens van \(municipality.code) in [[gemeente]] genegeerd: de CBS-tabel van [huishoudens] geldt"
+            }
+            let (counts, source) = try householdsTable.read(members: municipalities.map(\.code), notes: notes)
+            for index in municipalities.indices {
+                municipalities[index].households = counts[municipalities[index].code]!
+            }
+            householdsSource = source
+        }
         var noodknop = NoodknopSettings()
         if table["noodknop"] != nil {
             guard let sub = table["noodknop"]?.table else { throw fail("noodknop", "moet een tabel zijn ([noodknop])") }
@@ -197,7 +217,77 @@ private struct ConfigTable {
             municipalities: municipalities, corporations: corporations, noodknop: noodknop,
             huisstijl: try huisstijl())
         config.limits = try limits()
+        config.profiles = profiles
+        config.householdsSource = householdsSource
         return config
+    }
+
+    /// `[[profiel]]`: naam, `[profiel.kolommen]` (contract column = export column) and `[profiel.waarden.<kolom>]`
+    /// (export value = contract value), keyed by naam.
+    func profiles() throws(MonitorError) -> [String: Profile] {
+        var result: [String: Profile] = [:]
+        for table in try tables("profiel") {
+            try table.rejectUnknownKeys(allowed: ["naam", "kolommen", "waarden"])
+            let naam = try table.string("naam")
+            guard result[naam] == nil else {
+                throw table.fail("naam", "profiel '\(naam)' staat twee keer in [[profiel]]")
+            }
+            var profile = Profile(naam: naam)
+            if let value = table.table["kolommen"] {
+                guard let columns = value.table else { throw table.fail("kolommen", "moet een tabel zijn") }
+                let sub = ConfigTable(table: columns, path: table.path + "kolommen.", file: file)
+                for key in columns.keys.sorted() {
+                    guard Profile.contractColumns.contains(key) else {
+                        throw sub.fail(key, "'\(key)' is geen kolom van het contract")
+                    }
+                    profile.columns[key] = try sub.string(key).comparable
+                }
+            }
+            if let value = table.table["waarden"] {
+                guard let columns = value.table else { throw table.fail("waarden", "moet een tabel van tabellen zijn") }
+                for key in columns.keys.sorted() {
+                    guard Profile.contractColumns.contains(key) else {
+                        throw table.fail("waarden.\(key)", "'\(key)' is geen kolom van het contract")
+                    }
+                    guard let labels = columns[key]?.table else {
+                        throw table.fail("waarden.\(key)", "moet een tabel zijn ([profiel.waarden.\(key)])")
+                    }
+                    var mapping: [String: String] = [:]
+                    for label in labels.keys.sorted() {
+                        guard let contract = labels[label]?.string else {
+                            throw table.fail("waarden.\(key).\(label)", "moet tekst zijn")
+                        }
+                        mapping[label.comparable] = contract.trimmingCharacters(in: .whitespaces)
+                    }
+                    profile.values[key] = mapping
+                }
+            }
+            result[naam] = profile
+        }
+        return result
+    }
+
+    /// `[huishoudens]`: bestand and peiljaar, or nil when absent.
+    func householdsSetting() throws(MonitorError) -> HouseholdsSetting? {
+        guard table["huishoudens"] != nil else { return nil }
+        guard let sub = table["huishoudens"]?.table else {
+            throw fail("huishoudens", "moet een tabel zijn ([huishoudens] met bestand en peiljaar)")
+        }
+        let setting = ConfigTable(table: sub, path: "huishoudens.", file: file)
+        try setting.rejectUnknownKeys(allowed: ["bestand", "peiljaar"])
+        return HouseholdsSetting(
+            table: setting, bestand: try setting.string("bestand"),
+            peiljaar: try setting.integer("peiljaar", in: 1900...2200))
+    }
+
+    /// The `profiel` key of a `[[corporatie]]` or `[[gemeente]]`: a name that `[[profiel]]` defines.
+    func profileReference(_ profiles: [String: Profile]) throws(MonitorError) -> String? {
+        guard table["profiel"] != nil else { return nil }
+        let name = try string("profiel")
+        guard profiles[name] != nil else {
+            throw fail("profiel", "profiel '\(name)' bestaat niet in [[profiel]]")
+        }
+        return name
     }
 
     /// The optional `[limieten]` table: bestand_mb, veld_kb, regels_per_bestand, xlsx_deel_mb (see `Limits`).
@@ -236,9 +326,13 @@ private struct ConfigTable {
         return Huisstijl(kop: try optional("kop"), kleur: kleur, intro: try optional("intro"))
     }
 
-    func municipality() throws(MonitorError) -> MemberMunicipality {
+    func municipality(
+        householdsFromCBS: Bool = false, profiles: [String: Profile] = [:]
+    ) throws(MonitorError)
+        -> MemberMunicipality
+    {
         try rejectUnknownKeys(allowed: [
-            "code", "naam", "huishoudens", "aliassen", "uitgezonderde_categorieen", "voorgangers",
+            "code", "naam", "huishoudens", "aliassen", "uitgezonderde_categorieen", "voorgangers", "profiel",
         ])
         let codeText = try string("code")
         guard let code = MunicipalityCode(codeText) else {
@@ -258,19 +352,49 @@ private struct ConfigTable {
             }
             predecessors.append(predecessor)
         }
-        return MemberMunicipality(
+        var municipality = MemberMunicipality(
             code: code, naam: try string("naam"),
-            households: try integer("huishoudens", in: 1...100_000_000),
+            households: householdsFromCBS && table["huishoudens"] == nil
+                ? 0 : try integer("huishoudens", in: 1...100_000_000),
             aliases: try strings("aliassen").filter { !$0.isEmpty }, excludedCategories: excluded,
             predecessors: predecessors)
+        municipality.profile = try profileReference(profiles)
+        return municipality
     }
 
-    func corporation() throws(MonitorError) -> Corporation {
-        try rejectUnknownKeys(allowed: ["code", "naam"])
+    func corporation(profiles: [String: Profile] = [:]) throws(MonitorError) -> Corporation {
+        try rejectUnknownKeys(allowed: ["code", "naam", "profiel"])
         let code = try string("code")
         guard !code.contains("_"), !code.contains("/") else {
             throw fail("code", "'\(code)' mag geen '_' of '/' bevatten (het is deel van de bestandsnaam)")
         }
-        return Corporation(code: code, naam: try string("naam"))
+        return Corporation(code: code, naam: try string("naam"), profile: try profileReference(profiles))
+    }
+}
+
+/// `[huishoudens]` as written: the CBS file to read, relative to `regio.toml`.
+private struct HouseholdsSetting {
+    let table: ConfigTable
+    let bestand: String
+    let peiljaar: Int
+
+    /// Reads the CBS file: the households per member and the source for the colophon.
+    func read(
+        members: [MunicipalityCode], notes: [String]
+    ) throws(MonitorError) -> (
+        [MunicipalityCode: Int], HouseholdsSource
+    ) {
+        let path =
+            bestand.hasPrefix("/")
+            ? bestand
+            : URL(fileURLWithPath: table.file).deletingLastPathComponent().appendingPathComponent(bestand).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw table.fail("bestand", "het CBS-bestand '\(bestand)' is niet te lezen of bestaat niet")
+        }
+        let counts = try CBSHouseholds.households(in: data, peiljaar: peiljaar, members: members, file: path)
+        return (
+            counts,
+            HouseholdsSource(file: bestand, sha256: Fingerprint.sha256(data), peiljaar: peiljaar, notes: notes)
+        )
     }
 }

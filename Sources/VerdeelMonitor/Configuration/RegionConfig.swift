@@ -16,6 +16,8 @@ struct MemberMunicipality: Sendable, Hashable {
     /// CBS codes of municipalities this one took over (`voorgangers`, SPEC.md section 9), in config order. Such a
     /// code counts as this municipality everywhere: as the bron of a delivery and as a gemeente or herkomstgemeente.
     var predecessors: [MunicipalityCode]
+    /// `profiel`: the name of the `[[profiel]]` its deliveries use, if any.
+    var profile: String?
 
     init(
         code: MunicipalityCode, naam: String, households: Int, aliases: [String] = [],
@@ -34,6 +36,8 @@ struct MemberMunicipality: Sendable, Hashable {
 struct Corporation: Sendable, Hashable {
     var code: String
     var naam: String
+    /// `profiel`: the name of the `[[profiel]]` its deliveries use, if any.
+    var profile: String?
 }
 
 /// The thresholds of the noodknop rules.
@@ -62,6 +66,11 @@ struct RegionConfig: Sendable, Hashable {
     var huisstijl: Huisstijl
     /// Bounds on each input file (`[limieten]`).
     var limits = Limits()
+    /// `[[profiel]]`: the senders' own columns and labels, by `naam`.
+    var profiles: [String: Profile] = [:]
+    /// `[huishoudens]`: where the households came from when read from a CBS file; nil when configured per
+    /// `[[gemeente]]`.
+    var householdsSource: HouseholdsSource?
 
     /// The values SPEC.md gives when `regio.toml` leaves a key out: the one place they are written.
     enum Defaults {

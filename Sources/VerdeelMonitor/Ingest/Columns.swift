@@ -30,21 +30,32 @@ struct Columns {
         }
     }
 
-    init(header: [String], soort: Soort) {
+    /// The sender's profile, when it has one: the export's column names and value labels.
+    let profile: Profile?
+    /// The profile's value labels per contract column (empty without a profile: `value` then maps nothing).
+    private let labels: [String: [String: String]]
+
+    init(header: [String], soort: Soort, profile: Profile? = nil) {
         self.soort = soort
-        let known = Set(Self.required(soort) + Self.optional(soort))
+        self.profile = profile
+        let contract = Self.required(soort) + Self.optional(soort)
+        // The header name each contract column is looked for under: the profile's, else its own.
+        var known: [String: String] = [:]
+        for name in contract { known[profile?.columns[name] ?? name] = name }
         var index: [String: Int] = [:]
         var extra: [String] = []
         var repeated: [String] = []
         for (position, name) in header.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-            if known.contains(key) {
+            let written = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = profile == nil ? known[written] : known[written.comparable]
+            if let key {
                 if index[key] == nil { index[key] = position } else if !repeated.contains(key) { repeated.append(key) }
-            } else if !key.isEmpty {
+            } else if !written.isEmpty {
                 extra.append(name)
             }
         }
         self.index = index
+        self.labels = profile?.values.filter { contract.contains($0.key) } ?? [:]
         self.extra = extra
         self.repeated = repeated
         self.missing = Self.required(soort).filter { index[$0] == nil }
@@ -60,8 +71,31 @@ struct Columns {
         guard let position = index[name], position < fields.count else { return "" }
         let field = fields[position]
         guard let first = field.first, let last = field.last, first.isWhitespace || last.isWhitespace else {
-            return field
+            return labels.isEmpty ? field : mapped(field, column: name)
         }
-        return field.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = field.trimmingCharacters(in: .whitespacesAndNewlines)
+        return labels.isEmpty ? trimmed : mapped(trimmed, column: name)
+    }
+
+    /// The column of the header where contract column `name` is, if it is there.
+    func position(of name: String) -> Int? { index[name] }
+
+    /// The trimmed value of column `name` without the profile's mapping (for `inspect`).
+    func raw(_ name: String, in fields: [String]) -> String {
+        guard let position = index[name], position < fields.count else { return "" }
+        return fields[position].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The contract value the profile gives for an export value in `column`; an unmapped value as it is.
+    private func mapped(_ value: String, column: String) -> String {
+        guard let mapping = labels[column], !value.isEmpty else { return value }
+        return mapping[value.comparable] ?? value
+    }
+
+    /// The header name a contract column is looked for under, for messages: `'Ingangsdatum' (datum)` with a
+    /// profile that renames it, else the contract name.
+    func describe(_ name: String) -> String {
+        guard let renamed = profile?.columns[name] else { return name }
+        return "'\(renamed)' (\(name))"
     }
 }

@@ -11,14 +11,22 @@ enum Soort: String, Sendable, Hashable, CaseIterable, Comparable {
     static func < (lhs: Soort, rhs: Soort) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// The identity of a delivery as its file name gives it: `<soort>_<bron>_<periode>[_v<N>].csv`.
+/// The identity of a delivery as its file name gives it: `<soort>_<bron>_<periode>[_v<N>].csv` or `.xlsx`.
+///
+/// The format is not part of the identity: a `.csv` and an `.xlsx` of the same delivery are the same delivery
+/// found twice.
 struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How the file is written, by its extension.
+    enum Format: String, Sendable { case csv, xlsx }
+
     var soort: Soort
     /// A corporation code, or a CBS code (normalised to `GMnnnn`) for municipalities.
     var bron: String
     var period: Period
     /// 1 when the name has no `_v<N>` suffix.
     var version: Int
+    /// Not part of the identity (see `==` and `hash(into:)`).
+    var format = Format.csv
 
     init(soort: Soort, bron: String, period: Period, version: Int = 1) {
         self.soort = soort
@@ -27,10 +35,28 @@ struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.version = version
     }
 
+    static func == (lhs: DeliveryName, rhs: DeliveryName) -> Bool {
+        (lhs.soort, lhs.bron, lhs.period, lhs.version) == (rhs.soort, rhs.bron, rhs.period, rhs.version)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(soort)
+        hasher.combine(bron)
+        hasher.combine(period)
+        hasher.combine(version)
+    }
+
     /// Reads a file name (without folders); nil when it does not fit the pattern.
     init?(fileName: String) {
-        guard fileName.count > 4, fileName.suffix(4).lowercased() == ".csv" else { return nil }
-        var parts = fileName.dropLast(4).split(separator: "_", omittingEmptySubsequences: false)
+        let format: Format
+        if fileName.count > 4, fileName.suffix(4).lowercased() == ".csv" {
+            format = .csv
+        } else if fileName.count > 5, fileName.suffix(5).lowercased() == ".xlsx" {
+            format = .xlsx
+        } else {
+            return nil
+        }
+        var parts = fileName.dropLast(format == .csv ? 4 : 5).split(separator: "_", omittingEmptySubsequences: false)
         var version = 1
         if parts.count == 4 {
             guard let last = parts.last, last.first == "v", let number = Int(last.dropFirst()), number >= 1,
@@ -50,6 +76,7 @@ struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
             bron = code.value
         }
         self.init(soort: soort, bron: bron, period: period, version: version)
+        self.format = format
     }
 
     /// The delivery this one is a version of: the same soort, bron and periode.

@@ -7,6 +7,9 @@ enum Ingestion {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
         dataset.rejects += discovery.skipped.map { Reject(SourceLocation(file: $0.relativePath), $0.reason) }
+        for note in config.householdsSource?.notes ?? [] {
+            dataset.notices.append(Notice(SourceLocation(file: "regio.toml"), note))
+        }
         var candidates = Candidates()
         let directory = MunicipalityDirectory(config)
 
@@ -68,11 +71,11 @@ private struct DeliveryReading {
             return
         }
         delivery.sha256 = Fingerprint.sha256(bytes)
-        let table: CSVTable
-        do throws(CSVReadError) {
-            table = try CSVTable(bytes: bytes, limits: CSVLimits(config.limits))
-        } catch {
-            if active { rejectFile(error.message, into: &dataset) }
+        let table: DeliveryTable
+        switch DeliveryTable.read(bytes, format: file.name.format, soort: file.name.soort, limits: config.limits) {
+        case .success(let read): table = read
+        case .failure(let problem):
+            if active { rejectFile(problem.message, into: &dataset) }
             return
         }
         if active, table.excessRecords > 0 {
@@ -92,12 +95,15 @@ private struct DeliveryReading {
             dataset.rejects.append(Reject(location(line: problem.line), problem.message))
         }
         delivery.rejected = table.problems.count
-        let columns = Columns(header: table.header, soort: file.name.soort)
+        let profile = config.profile(forBron: file.name.bron)
+        let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard columns.missing.isEmpty else {
             // Without its required columns the first line is probably data, not a header: never repeat it.
             rejectFile(
-                "verplichte kolom ontbreekt: \(columns.missing.joined(separator: ", ")) (ontbreekt de kopregel?); "
-                    + "het hele bestand is afgewezen", line: 1, records: table.records.count, into: &dataset)
+                "verplichte kolom ontbreekt: \(columns.missing.map(columns.describe).joined(separator: ", ")) "
+                    + "(ontbreekt de kopregel?\(profile.map { "; profiel '\($0.naam)'" } ?? "")); "
+                    + "het hele bestand is afgewezen", line: table.headerLine, records: table.records.count,
+                into: &dataset)
             return
         }
         if table.encoding == .windows1252 {
@@ -105,12 +111,12 @@ private struct DeliveryReading {
         }
         if !columns.extra.isEmpty {
             dataset.notices.append(
-                Notice(location(line: 1), "kolommen genegeerd: \(Self.listed(columns.extra))"))
+                Notice(location(line: table.headerLine), "kolommen genegeerd: \(Self.listed(columns.extra))"))
         }
         if !columns.repeated.isEmpty {
             dataset.notices.append(
                 Notice(
-                    location(line: 1),
+                    location(line: table.headerLine),
                     "kolom twee keer in de kopregel, de eerste is gelezen: \(columns.repeated.joined(separator: ", "))")
             )
         }
@@ -182,7 +188,8 @@ private struct DeliveryReading {
                 }
             } catch {
                 delivery.rejected += 1
-                dataset.rejects.append(Reject(here, error.reason, value: error.value))
+                let reason = columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
+                dataset.rejects.append(Reject(here, reason, value: error.value))
             }
         }
     }

@@ -23,6 +23,10 @@ enum MonitorXML {
                 "signaalwaarde": Formatting.decimal(config.signaalwaarde, places: 2),
                 "noemer": config.noemer.rawValue, "onderdrukkenOnder": String(config.suppressBelow),
             ])
+        if let source = config.householdsSource {
+            xml.empty(
+                "huishoudens", ["bron": source.file, "sha256": source.sha256, "peiljaar": String(source.peiljaar)])
+        }
         let current = report.current
         xml.start("regio")
         xml.attribute("code", config.code)

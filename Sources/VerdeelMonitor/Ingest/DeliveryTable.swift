@@ -1,0 +1,65 @@
+import Foundation
+
+/// A delivery's rows as text, whatever its format: the header, the records with their line (a CSV file's
+/// physical line, a worksheet's row number) and the structural problems, each of which counts as one rejected
+/// record. Everything after parsing (columns, values, keys, the account) works on this, so a CSV file and a
+/// workbook with the same rows give the same records, rejects and figures.
+struct DeliveryTable: Sendable, Equatable {
+    var header: [String]
+    var records: [CSVRecord]
+    var problems: [CSVProblem]
+    /// The text encoding of a CSV file; nil for a workbook.
+    var encoding: TextEncoding?
+    /// The line of the header: 1 for a CSV file (as the account has always said), the row number in a workbook.
+    var headerLine = 1
+    /// Records beyond `[limieten] regels_per_bestand` that were counted but not kept (see `CSVLimits`).
+    var excessRecords = 0
+}
+
+extension DeliveryTable {
+    init(_ csv: CSVTable) {
+        self.init(
+            header: csv.header, records: csv.records, problems: csv.problems, encoding: csv.encoding,
+            excessRecords: csv.excessRecords)
+    }
+}
+
+/// Why a delivery gives no table at all: an empty CSV file, or a workbook that cannot be read.
+struct TableProblem: Error {
+    var message: String
+}
+
+extension DeliveryTable {
+    /// Parses a delivery's bytes by its format: CSV (the fast path, unchanged) or an XLSX workbook.
+    static func read(
+        _ bytes: [UInt8], format: DeliveryName.Format, soort: Soort, limits: Limits
+    ) -> Result<DeliveryTable, TableProblem> {
+        switch format {
+        case .csv:
+            do throws(CSVReadError) {
+                return .success(DeliveryTable(try CSVTable(bytes: bytes, limits: CSVLimits(limits))))
+            } catch {
+                return .failure(TableProblem(message: error.message))
+            }
+        case .xlsx:
+            do throws(XLSXError) {
+                let workbook = try Workbook(data: Data(bytes), preferredSheet: soort.rawValue, limits: limits)
+                guard !workbook.table.header.isEmpty || !workbook.table.problems.isEmpty else {
+                    return .failure(
+                        TableProblem(message: "het werkblad '\(workbook.sheet)' is leeg: geen kopregel"))
+                }
+                var table = workbook.table
+                let records = table.records.count + table.problems.count
+                if records > limits.rowsPerFile {  // the same account as an over-long CSV file
+                    table.excessRecords = records - table.records.count - table.problems.count
+                    table.excessRecords = records
+                    table.records = []
+                    table.problems = []
+                }
+                return .success(table)
+            } catch {
+                return .failure(TableProblem(message: error.message))
+            }
+        }
+    }
+}
