@@ -144,7 +144,8 @@ struct MergerTests {
     @Test("the report says which predecessors were included, and names the old code as sender")
     func report() async throws {
         let report = try TemporaryInput.with(config: Self.config, files: Self.files) { input in
-            let intake = try Pipeline.intake(configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+            let intake = try Pipeline.intake(
+                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
             return Pipeline.report(
                 intake, period: period("2025-H2"), disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
         }

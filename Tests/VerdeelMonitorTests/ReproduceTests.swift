@@ -23,14 +23,17 @@ struct ReproduceTests {
     @Test("the archive holds every recognised delivery and the config once, under its sha256")
     func archiveContents() async throws {
         let (_, archive) = try await Self.archivedRun()
-        // Expected: every SampleData CSV whose name is a delivery (notities_regio.csv is not), and regio.toml,
-        // hashed here file by file; two files with the same bytes would share an entry.
+        // Expected: every SampleData CSV or XLSX file whose name is a delivery (notities_regio.csv is not),
+        // regio.toml and the CBS households file it names, hashed here file by file; two files with the same bytes
+        // would share an entry.
         var expected = Set<String>()
         for name in try FileManager.default.contentsOfDirectory(atPath: Paths.sampleInput)
-        where name.hasSuffix(".csv") && name != "notities_regio.csv" {
+        where (name.hasSuffix(".csv") || name.hasSuffix(".xlsx")) && name != "notities_regio.csv" {
             expected.insert(Fingerprint.sha256(FileManager.default.contents(atPath: Paths.sampleInput + "/" + name)!))
         }
         expected.insert(Fingerprint.sha256(FileManager.default.contents(atPath: Paths.sampleConfig)!))
+        let cbs = Paths.root.appendingPathComponent("SampleData/cbs/71486ned.csv").path
+        expected.insert(Fingerprint.sha256(FileManager.default.contents(atPath: cbs)!))
         #expect(try Set(FileManager.default.contentsOfDirectory(atPath: archive + "/sha256")) == expected)
         // A second run adds nothing and changes nothing.
         let entry = archive + "/sha256/" + expected.sorted()[0]
@@ -153,6 +156,8 @@ struct ReproduceTests {
             let folder = Paths.temporaryFolder()
             try FileManager.default.copyItem(atPath: Paths.sampleConfig, toPath: folder + "/regio.toml")
             try FileManager.default.copyItem(atPath: Paths.sampleInput, toPath: folder + "/exports")
+            try FileManager.default.copyItem(
+                atPath: Paths.root.appendingPathComponent("SampleData/cbs").path, toPath: folder + "/cbs")
             let result = try Subprocess.run(
                 Paths.executable, ["run", "--config", "regio.toml", "--input", "exports", "--output", "uit"],
                 environment: [

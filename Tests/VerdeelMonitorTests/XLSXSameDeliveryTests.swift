@@ -21,7 +21,8 @@ struct XLSXSameDeliveryTests {
                 "urgentie_GM0153_2026-H1.csv": .text(Self.register),
             ]
         ) { input in
-            let intake = try Pipeline.intake(configPath: input.configPath, inputPath: input.inputPath)
+            let intake = try Pipeline.intake(
+                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
             let report = Pipeline.report(intake, period: intake.latest, disclosure: .vertrouwelijk, generated: 0)
             let xml = String(decoding: try MonitorXML.render(report), as: UTF8.self)
             let withoutHashes = xml.replacing(/sha256="[0-9a-f]{64}"/, with: "")

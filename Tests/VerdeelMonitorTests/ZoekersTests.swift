@@ -98,7 +98,8 @@ struct ZoekersTests {
     @Test("the XML lists zoekers deliveries in leveringen like the other soorten")
     func leveringen() throws {
         try TemporaryInput.with(config: TemporaryInput.smallRegion, files: Self.files) { input in
-            let intake = try Pipeline.intake(configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+            let intake = try Pipeline.intake(
+                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
             let report = Pipeline.report(
                 intake, period: period("2026-H1"), disclosure: .vertrouwelijk, generated: 1_782_864_000)
             let xml = String(decoding: try MonitorXML.render(report), as: UTF8.self)

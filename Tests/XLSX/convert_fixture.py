@@ -27,7 +27,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_corpus as mc  # noqa: E402
 
-NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
+NAME_RE = re.compile(r"^(verhuringen|urgentie|voorraad|zoekers)_(.+)_(\d{4}-H[12])(?:_v(\d+))?(?i:\.csv)$")
 DATE_ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 DATE_NL = re.compile(r"^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$")
 WHOLE = re.compile(r"^[1-9][0-9]{0,11}$")
@@ -100,7 +100,7 @@ def cell(ref, value, column, profiled, counter):
         counter[0] += 1
         style = 1 if counter[0] % 2 else 2  # built-in 14 or custom dd/mm/yyyy
         return mc.num(ref, serial(day), style)
-    if WHOLE.match(v) and column in ("verhuring_id", "urgentienummer", "toegevoegd", "onttrokken"):
+    if WHOLE.match(v) and column in ("verhuring_id", "urgentienummer", "toegevoegd", "onttrokken", "actief", "geslaagd"):
         return mc.num(ref, v)
     return ("s", ref, value)
 

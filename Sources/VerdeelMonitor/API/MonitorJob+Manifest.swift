@@ -8,8 +8,11 @@ struct NamedInput: Sendable {
 }
 
 extension MonitorJob {
-    /// The configuration (checked against the checksum the intake parsed) and every template override.
-    static func namedInputs(_ options: JobOptions, configSHA256: String) throws(MonitorError) -> [NamedInput] {
+    /// The configuration (checked against the checksum the intake parsed), the CBS households file it names
+    /// (`[huishoudens] bestand`, relative to the configuration) and every template override.
+    static func namedInputs(
+        _ options: JobOptions, configSHA256: String, households: HouseholdsSource?
+    ) throws(MonitorError) -> [NamedInput] {
         let config = try readBytes(options.configPath)
         guard Fingerprint.sha256(config) == configSHA256 else {
             throw MonitorError(
@@ -23,6 +26,20 @@ extension MonitorJob {
                     sha256: configSHA256),
                 bytes: config)
         ]
+        if let households {
+            let folder = (options.configPath as NSString).deletingLastPathComponent
+            let path = folder.isEmpty ? households.file : (folder as NSString).appendingPathComponent(households.file)
+            let bytes = try readBytes(path)
+            guard Fingerprint.sha256(bytes) == households.sha256 else {
+                throw MonitorError(
+                    .configuration, "het CBS-bestand is tijdens de run veranderd", at: SourceLocation(file: path))
+            }
+            inputs.append(
+                NamedInput(
+                    record: Manifest.Input(
+                        role: Manifest.Input.huishoudens, path: households.file, sha256: households.sha256),
+                    bytes: bytes))
+        }
         if let folder = options.templateOverrides {
             let paths = (FileManager.default.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".mustache") }
             for path in paths.sorted() {
@@ -64,6 +81,7 @@ extension MonitorJob {
 
 extension Manifest.Input {
     static let configuratie = "configuratie"
+    static let huishoudens = "huishoudens"
     static let sjabloon = "sjabloon"
 }
 

@@ -43,7 +43,8 @@ public enum MonitorJob {
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
         let schema = try SchemaValidator.shipped(in: options.templates)
         let files = try Pipeline.render(report, templates: templates, schema: schema)
-        let inputs = try namedInputs(options, configSHA256: intake.configSHA256)
+        let inputs = try namedInputs(
+            options, configSHA256: intake.configSHA256, households: intake.config.householdsSource)
         if let folder = options.archive {
             try archive(intake.dataset, inputs: inputs, options: options, into: Archive(folder: folder))
         }

@@ -19,7 +19,7 @@ struct Profile: Sendable, Hashable {
     static let contractColumns: Set<String> = [
         "verhuring_id", "datum", "gemeente", "urgentie", "urgentienummer", "herkomstgemeente", "klein_betaalbaar",
         "datum_aanvraag", "categorie", "besluit", "datum_besluit", "woonplaatsbeginsel", "reden", "datum_vervallen",
-        "toegevoegd", "onttrokken",
+        "toegevoegd", "onttrokken", "actief", "geslaagd",
     ]
 }
 
@@ -28,7 +28,7 @@ extension RegionConfig {
     func profile(forBron bron: String) -> Profile? {
         let name =
             corporations.first { $0.code == bron }?.profile
-            ?? MunicipalityCode(bron).flatMap { code in municipalities.first { $0.code == code }?.profile }
+            ?? MunicipalityCode(bron).flatMap(memberCode(for:)).flatMap { code in member(code)?.profile }
         return name.flatMap { profiles[$0] }
     }
 }

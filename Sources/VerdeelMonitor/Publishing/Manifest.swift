@@ -21,7 +21,8 @@ struct Manifest: Codable, Sendable, Equatable {
     /// A file the run read besides the deliveries: the configuration, and what it names or the options add
     /// (template overrides; later a CBS households file).
     struct Input: Codable, Sendable, Equatable {
-        /// What the file is: `configuratie`, `sjabloon`.
+        /// What the file is: `configuratie`, `huishoudens` (the CBS file, relative to the configuration),
+        /// `sjabloon`.
         var role: String
         /// Relative to the folder it belongs to (the template folder), or the file name for the config.
         var path: String

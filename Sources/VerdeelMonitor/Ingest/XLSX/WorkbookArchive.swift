@@ -6,7 +6,7 @@ import ZIPFoundation
 /// The cap applies to the bytes that inflating actually produces, never to the size the ZIP headers claim: a
 /// part is stopped the moment it grows past `partLimit` (a zip bomb costs at most that much memory).
 struct WorkbookArchive {
-    private let archive: Archive
+    private let archive: ZIPFoundation.Archive
     private let data: Data
     private let directory: [String: Record]
     let partLimit: Int
@@ -22,7 +22,9 @@ struct WorkbookArchive {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             throw .notZip
         }
-        guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { throw .brokenArchive }
+        guard let archive = try? ZIPFoundation.Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+            throw .brokenArchive
+        }
         self.archive = archive
         self.data = data
         directory = data.withUnsafeBytes { Self.directory(of: $0) }
