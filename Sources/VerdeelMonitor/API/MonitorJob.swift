@@ -29,8 +29,9 @@ public enum MonitorJob {
         let lock = try RunLock.acquire(options.outputPath, wait: options.wait)
         defer { withExtendedLifetime(lock) {} }
         Publisher.cleanUp(options.outputPath)
+        let clock = StageClock.fromEnvironment()
         var intake = try Pipeline.intake(
-            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated)
+            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock)
         let changed =
             options.reproduction?.changed
             ?? Manifest.changed(intake.dataset.deliveries, since: Manifest.published(in: options.outputPath))
@@ -38,11 +39,12 @@ public enum MonitorJob {
         let period = try Pipeline.period(options.period, of: intake)
         let disclosure: Disclosure =
             options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow)
-        let report = Pipeline.report(intake, period: period, disclosure: disclosure, generated: options.generated)
+        let report = Pipeline.report(
+            intake, period: period, disclosure: disclosure, generated: options.generated, clock: clock)
         account(intake.account(missing: report.missing))
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
         let schema = try SchemaValidator.shipped(in: options.templates)
-        let files = try Pipeline.render(report, templates: templates, schema: schema)
+        let files = try Pipeline.render(report, templates: templates, schema: schema, clock: clock)
         let inputs = try namedInputs(
             options, configSHA256: intake.configSHA256, households: intake.config.householdsSource)
         if let folder = options.archive {
@@ -51,8 +53,11 @@ public enum MonitorJob {
         let stem = Pipeline.stem(of: report)
         let manifest = Manifest(
             options, report: report, inputs: inputs.map(\.record), changed: changed, files: files)
-        let written = try Publisher.publish(
-            files + [(Manifest.fileName(stem: stem), manifest.encoded())], as: stem, into: options.outputPath)
+        let written = try clock.time("publiceren") { () throws(MonitorError) in
+            try Publisher.publish(
+                files + [(Manifest.fileName(stem: stem), manifest.encoded())], as: stem, into: options.outputPath)
+        }
+        if clock.isEnabled { account(clock.lines) }
         let hasProblems = report.dataset.hasProblems(missing: report.missing)
         return JobResult(
             written: written, hasProblems: hasProblems, regio: report.config.code, periode: report.period.description,

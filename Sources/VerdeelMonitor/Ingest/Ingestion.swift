@@ -2,8 +2,13 @@ import Foundation
 
 /// The ingest stages: read every discovered delivery, check its rows, and resolve versions and keys.
 enum Ingestion {
-    /// Reads the files `discovery` found and returns the records and the account of every row.
-    static func ingest(_ discovery: Discovery, config: RegionConfig) -> Dataset {
+    /// Reads the files `discovery` found and returns the records and the account of every row; `clock` times
+    /// reading (`inlezen`, and the CSV reader alone) and resolving (`oplossen`).
+    static func ingest(
+        _ discovery: Discovery, config: RegionConfig, clock: StageClock = StageClock(enabled: false)
+    )
+        -> Dataset
+    {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
         dataset.rejects += discovery.skipped.map { Reject(SourceLocation(file: $0.relativePath), $0.reason) }
@@ -16,21 +21,24 @@ enum Ingestion {
         var latest: [DeliveryName: Int] = [:]
         for file in discovery.files { latest[file.name.series] = max(latest[file.name.series] ?? 0, file.name.version) }
         var seen = Set<DeliveryName>()
-        for file in discovery.files {
-            guard seen.insert(file.name).inserted else {
-                dataset.rejects.append(
-                    Reject(
-                        SourceLocation(file: file.relativePath),
-                        "dezelfde levering (\(file.name)) staat al elders in de invoer; dit bestand is niet gelezen"))
-                continue
+        clock.time("inlezen") {
+            for file in discovery.files {
+                guard seen.insert(file.name).inserted else {
+                    dataset.rejects.append(
+                        Reject(
+                            SourceLocation(file: file.relativePath),
+                            "dezelfde levering (\(file.name)) staat al elders in de invoer; dit bestand is niet gelezen"
+                        ))
+                    continue
+                }
+                var reading = DeliveryReading(
+                    file: file, active: latest[file.name.series] == file.name.version,
+                    index: dataset.deliveries.count, config: config, directory: directory, clock: clock)
+                reading.read(into: &dataset, candidates: &candidates)
+                dataset.deliveries.append(reading.delivery)
             }
-            var reading = DeliveryReading(
-                file: file, active: latest[file.name.series] == file.name.version,
-                index: dataset.deliveries.count, config: config, directory: directory)
-            reading.read(into: &dataset, candidates: &candidates)
-            dataset.deliveries.append(reading.delivery)
         }
-        candidates.resolve(into: &dataset)
+        clock.time("oplossen") { candidates.resolve(into: &dataset) }
         return dataset
     }
 }
@@ -41,9 +49,14 @@ private struct DeliveryReading {
     let index: Int
     let config: RegionConfig
     let directory: MunicipalityDirectory
+    let clock: StageClock
     var delivery: Delivery
 
-    init(file: Discovery.File, active: Bool, index: Int, config: RegionConfig, directory: MunicipalityDirectory) {
+    init(
+        file: Discovery.File, active: Bool, index: Int, config: RegionConfig, directory: MunicipalityDirectory,
+        clock: StageClock
+    ) {
+        self.clock = clock
         self.file = file
         self.index = index
         self.config = config
@@ -72,7 +85,10 @@ private struct DeliveryReading {
         }
         delivery.sha256 = Fingerprint.sha256(bytes)
         let table: DeliveryTable
-        switch DeliveryTable.read(bytes, format: file.name.format, soort: file.name.soort, limits: config.limits) {
+        let parsed = clock.timeCSV(bytes: file.name.format == .csv ? bytes.count : 0) {
+            DeliveryTable.read(bytes, format: file.name.format, soort: file.name.soort, limits: config.limits)
+        }
+        switch parsed {
         case .success(let read): table = read
         case .failure(let problem):
             if active { rejectFile(problem.message, into: &dataset) }

@@ -9,9 +9,12 @@ enum Pipeline {
     ///
     /// `generated` (seconds since 1970) decides which periods have started: the latest of them with a delivery
     /// is `latest`; deliveries for later periods are noted as lying in the future (`futureDeliveries`).
-    static func intake(configPath: String, inputPath: String, generated: Int) throws(MonitorError) -> Intake {
+    static func intake(
+        configPath: String, inputPath: String, generated: Int, clock: StageClock = StageClock(enabled: false)
+    ) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
-        var dataset = Ingestion.ingest(try Discovery.scan(inputPath), config: config)
+        let discovery = try clock.time("ontdekken") { () throws(MonitorError) in try Discovery.scan(inputPath) }
+        var dataset = Ingestion.ingest(discovery, config: config, clock: clock)
         guard !dataset.periods.isEmpty else {
             throw MonitorError(
                 .input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
@@ -45,11 +48,18 @@ enum Pipeline {
     }
 
     /// Aggregates, assesses and discloses: the report of `period`, ready to render.
-    static func report(_ intake: Intake, period: Period, disclosure: Disclosure, generated: Int) -> MonitorReport {
-        let history = Aggregation.history(intake.dataset, config: intake.config, linking: intake.linking)
-        return report(
-            config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
-            history: history, period: period, disclosure: disclosure, generated: generated)
+    static func report(
+        _ intake: Intake, period: Period, disclosure: Disclosure, generated: Int,
+        clock: StageClock = StageClock(enabled: false)
+    ) -> MonitorReport {
+        let history = clock.time("aggregeren") {
+            Aggregation.history(intake.dataset, config: intake.config, linking: intake.linking)
+        }
+        return clock.time("beoordelen") {
+            report(
+                config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
+                history: history, period: period, disclosure: disclosure, generated: generated)
+        }
     }
 
     /// Assesses (noodknop, the evaluation window, missing deliveries) and discloses (the published cells) the
@@ -79,19 +89,20 @@ enum Pipeline {
     ///
     /// An XML that its own schema rejects is a bug (`.internal`): nothing is published.
     static func render(
-        _ report: MonitorReport, templates: ReportTemplates, schema: SchemaValidator
+        _ report: MonitorReport, templates: ReportTemplates, schema: SchemaValidator,
+        clock: StageClock = StageClock(enabled: false)
     )
         throws(MonitorError) -> [(name: String, bytes: [UInt8])]
     {
-        let xml = try MonitorXML.render(report)
-        let problems = schema.problems(in: xml)
+        let xml = try clock.time("renderen") { () throws(MonitorError) in try MonitorXML.render(report) }
+        let problems = clock.time("xml-validatie") { schema.problems(in: xml) }
         guard problems.isEmpty else {
             throw MonitorError(
                 .internal,
                 "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
                     + problems.prefix(5).joined(separator: "; "))
         }
-        let html = try templates.render(HTMLView(report))
+        let html = try clock.time("renderen") { () throws(MonitorError) in try templates.render(HTMLView(report)) }
         let stem = Pipeline.stem(of: report)
         return [(stem + ".xml", xml), (stem + ".html", Array(html.utf8))]
     }
