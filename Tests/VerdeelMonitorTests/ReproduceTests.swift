@@ -127,6 +127,33 @@ struct ReproduceTests {
         #expect(result.stderr.contains("byte voor byte gelijk"))
     }
 
+    @Test("entries that are not regular files are recorded in the manifest and reported again by a reproduction")
+    func skippedEntries() throws {
+        let folder = Paths.temporaryFolder()
+        let input = folder + "/exports"
+        try FileManager.default.copyItem(atPath: Paths.sampleInput, toPath: input)
+        try FileManager.default.createSymbolicLink(
+            atPath: input + "/verhuringen_weg_2026-H1.csv", withDestinationPath: folder + "/bestaat-niet.csv")
+        #expect(mkfifo(input + "/urgentie_GM0148_2023-H1.csv", 0o600) == 0)
+        let output = Paths.temporaryFolder()
+        let archive = Paths.temporaryFolder()
+        let run = try CLITests.run([
+            "run", "--config", Paths.sampleConfig, "--input", input, "--output", output, "--archive", archive,
+        ])
+        #expect(run.status == 3, "\(run.stderr)")
+        let manifestPath = output + "/\(Self.stem).manifest.json"
+        let manifest = try #require(Manifest.read(manifestPath))
+        #expect(
+            manifest.overgeslagen?.map(\.relativePath) == [
+                "urgentie_GM0148_2023-H1.csv", "verhuringen_weg_2026-H1.csv",
+            ])
+        let again = Paths.temporaryFolder()
+        let result = try CLITests.run(["reproduce", manifestPath, "--archive", archive, "--output", again], epoch: "1")
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: again + "/\(Self.stem).html", encoding: .utf8)
+        #expect(html.contains("verhuringen_weg_2026-H1.csv"))
+    }
+
     @Test("a delivery whose content changed under the same name is reported in the log, the report and the manifest")
     func changedDelivery() throws {
         let (config, input) = try CLITests.cleanInput()

@@ -23,6 +23,8 @@ public struct JobOptions: Sendable {
     struct Reproduction: Sendable {
         var options: Manifest.Options
         var changed: [String]
+        /// The entries the original run skipped (not regular files): reported again as they were.
+        var skipped: [Discovery.Skipped] = []
     }
 
     public init(

@@ -110,7 +110,7 @@ extension Manifest {
                     templates: options.templateOverrides, archive: options.archive),
             configSHA256: report.configSHA256, inputs: inputs,
             leveringen: report.dataset.deliveries.sorted { $0.path < $1.path }.map(Levering.init),
-            nietHerkend: report.dataset.unrecognised.sorted(), gewijzigd: changed,
+            nietHerkend: report.dataset.unrecognised.sorted(), gewijzigd: changed, overgeslagen: report.dataset.skipped,
             html: output(".html"), xml: output(".xml"))
     }
 }

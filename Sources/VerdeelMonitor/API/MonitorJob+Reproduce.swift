@@ -56,7 +56,8 @@ extension MonitorJob {
             templateOverrides: manifest.options.templates == nil ? nil : work + "/sjablonen", templates: templates,
             generated: manifest.generated)
         options.wait = wait
-        options.reproduction = JobOptions.Reproduction(options: manifest.options, changed: manifest.gewijzigd)
+        options.reproduction = JobOptions.Reproduction(
+            options: manifest.options, changed: manifest.gewijzigd, skipped: manifest.overgeslagen ?? [])
         if manifest.options.templates != nil { try Publisher.createFolder(work + "/sjablonen") }
         let result = try await run(options)
         for expected in [manifest.html, manifest.xml] {

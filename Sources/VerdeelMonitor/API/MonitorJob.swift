@@ -36,6 +36,11 @@ public enum MonitorJob {
             options.reproduction?.changed
             ?? Manifest.changed(intake.dataset.deliveries, since: Manifest.published(in: options.outputPath))
         intake.dataset.notices += changed.map { Notice(SourceLocation(file: $0), Manifest.changedNotice) }
+        if let skipped = options.reproduction?.skipped, !skipped.isEmpty {
+            // A reproduction's input folder holds no pipe or link: report the original run's skipped entries again.
+            intake.dataset.skipped = skipped
+            intake.dataset.rejects.insert(contentsOf: skipped.map(\.reject), at: 0)
+        }
         let period = try Pipeline.period(options.period, of: intake)
         let disclosure: Disclosure =
             options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow)

@@ -3,6 +3,9 @@ struct Dataset: Sendable {
     var deliveries: [Delivery] = []
     /// Files in the input folder whose name does not fit the pattern (relative paths).
     var unrecognised: [String] = []
+    /// Entries that are not regular files (a pipe, a device, a dangling or looping link), skipped unread; each is
+    /// also a file-level reject.
+    var skipped: [Discovery.Skipped] = []
     var rejects: [Reject] = []
     var notices: [Notice] = []
     var lettings: [Letting] = []

@@ -11,9 +11,12 @@ struct Discovery: Sendable {
     }
 
     /// An entry that is not read because it is not a regular file (or a link to one), with the reason.
-    struct Skipped: Sendable, Hashable {
+    struct Skipped: Sendable, Hashable, Codable {
         var relativePath: String
         var reason: String
+
+        /// The file-level reject that reports the skipped entry.
+        var reject: Reject { Reject(SourceLocation(file: relativePath), reason) }
     }
 
     var files: [File]

@@ -11,7 +11,8 @@ enum Ingestion {
     {
         var dataset = Dataset()
         dataset.unrecognised = discovery.unrecognised
-        dataset.rejects += discovery.skipped.map { Reject(SourceLocation(file: $0.relativePath), $0.reason) }
+        dataset.skipped = discovery.skipped
+        dataset.rejects += discovery.skipped.map(\.reject)
         for note in config.householdsSource?.notes ?? [] {
             dataset.notices.append(Notice(SourceLocation(file: "regio.toml"), note))
         }

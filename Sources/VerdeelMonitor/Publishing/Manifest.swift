@@ -65,6 +65,9 @@ struct Manifest: Codable, Sendable, Equatable {
     var nietHerkend: [String]
     /// Deliveries whose content differs from the last published manifest's under the same path.
     var gewijzigd: [String]
+    /// Entries of the input folder that are not regular files, skipped with their reason (listed in the report;
+    /// a reproduction reports them again, since the archive holds no pipe or link). Absent in older manifests.
+    var overgeslagen: [Discovery.Skipped]?
     var html: Output
     var xml: Output
 
