@@ -22,12 +22,7 @@ struct Reproduce: AsyncParsableCommand {
     @OptionGroup var logging: LogOptions
 
     func run() async throws {
-        guard let shipped = RunEnvironment.shippedTemplates() else {
-            fail(
-                MonitorError(
-                    .configuration,
-                    "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
-        }
+        let shipped = shippedTemplates()
         do {
             let result = try await MonitorJob.reproduce(
                 manifest: manifest, archive: archive, output: output, templates: shipped, wait: logging.wait)

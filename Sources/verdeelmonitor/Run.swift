@@ -40,12 +40,7 @@ struct Run: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let shipped = RunEnvironment.shippedTemplates() else {
-            fail(
-                MonitorError(
-                    .configuration,
-                    "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
-        }
+        let shipped = shippedTemplates()
         do {
             var options = JobOptions(
                 configPath: inputs.config, inputPath: inputs.input, outputPath: output,

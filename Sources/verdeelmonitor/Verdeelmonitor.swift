@@ -44,6 +44,17 @@ struct LogOptions: ParsableArguments {
 extension LogLevel: ExpressibleByArgument {}
 
 /// Prints a stopping error to stderr and exits with the code of its kind.
+/// The shipped `Templates/` folder (templates and XSD), or a configuration error that stops the run.
+func shippedTemplates() -> String {
+    guard let folder = RunEnvironment.shippedTemplates() else {
+        fail(
+            MonitorError(
+                .configuration,
+                "de meegeleverde map Templates/ (met monitor.xsd) is niet gevonden; zet VERDEELMONITOR_TEMPLATES"))
+    }
+    return folder
+}
+
 func fail(_ error: MonitorError) -> Never {
     let status = ExitStatus(error.kind).rawValue
     FileHandle.standardError.write(Data("verdeelmonitor: fout (exit \(status)): \(error)\n".utf8))
