@@ -72,6 +72,8 @@ struct InputEntryTests {
                     + "(verhoog zo nodig bestand_mb onder [limieten] in regio.toml)"
             ])
         #expect(dataset.delivery(at: "verhuringen_corp-a_2026-H1.csv")?.rejectedAsFile == true)
+        // Still named by its bytes (the XML's levering@sha256 is required): the same as hashing them whole.
+        #expect(dataset.delivery(at: "verhuringen_corp-a_2026-H1.csv")?.sha256 == Fingerprint.sha256(Array(big.utf8)))
         #expect(dataset.delivery(at: "verhuringen_corp-b_2026-H1.csv")?.used == 2)
     }
 

@@ -104,3 +104,44 @@ struct PassendSuppressionTests {
         #expect(cells.passend[1][elders] == .hidden || cells.passend[2][elders] == .hidden)
     }
 }
+
+/// The exact audit (Support/ExactAudit.swift, rational elimination written from SPEC section 6) over whole
+/// reports: no hidden gehuisvest or passend cell can be recomputed, and no class from 1 to 4 is shown.
+struct PassendAuditTests {
+    func check(_ report: MonitorReport) {
+        #expect(ExactAudit.exposed(report).isEmpty)
+        let units = report.current.municipalities.map(\.indicators.passend) + [report.current.region.passend]
+        for (passend, cells) in zip(units, report.cells.passend) {
+            for (passendClass, cell) in zip(PassendClass.published, cells) where (1...4).contains(passend[passendClass])
+            {
+                #expect(cell == .hidden, "\(passendClass) \(passend[passendClass]) is shown")
+            }
+            for (passendClass, cell) in zip(PassendClass.published, cells) {
+                if let value = cell.value { #expect(value == passend[passendClass]) }
+            }
+        }
+        // mantelzorg and the MZ cell are shown or hidden together in every unit.
+        for (gehuisvest, passend) in zip(report.cells.gehuisvest, report.cells.passend) {
+            #expect((gehuisvest[0] == .hidden) == (passend[2] == .hidden))
+        }
+    }
+
+    @Test("the exact audit finds nothing to recompute in the test report and in SampleData's public report")
+    func audit() throws {
+        check(XMLTests.report())
+        let intake = try Pipeline.intake(
+            configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, generated: 1_782_864_000)
+        check(
+            Pipeline.report(
+                intake, period: intake.latest, disclosure: .openbaar(threshold: 5), generated: 1_782_864_000))
+    }
+
+    @Test("the audit can fail: a hidden class alone in its sum is recomputable")
+    func auditCanFail() {
+        // One municipality and the region (its copy): uitzondering hidden in both, nothing else. The classes'
+        // sum gives each back.
+        let relations = ExactAudit.gehuisvestRelations(excluded: [[]])
+        let hidden: Set = [ExactAudit.Cell(unit: 0, column: 10), ExactAudit.Cell(unit: 1, column: 10)]
+        #expect(ExactAudit.determined(relations, hidden: hidden) == hidden)
+    }
+}

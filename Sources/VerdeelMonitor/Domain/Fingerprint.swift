@@ -11,6 +11,9 @@ enum Fingerprint {
 
     private static let digits = Array("0123456789abcdef".utf8)
 
+    /// A finished digest as lowercase hex.
+    static func sha256Hex(_ digest: some Sequence<UInt8>) -> String { hex(digest) }
+
     private static func hex(_ digest: some Sequence<UInt8>) -> String {
         var text: [UInt8] = []
         text.reserveCapacity(64)

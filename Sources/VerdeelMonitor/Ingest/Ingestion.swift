@@ -81,6 +81,8 @@ private struct DeliveryReading {
         switch InputFileReading.bytes(of: file.absolutePath, limit: config.limits.fileBytes) {
         case .success(let read): bytes = read
         case .failure(let refusal):
+            // A file over bestand_mb is still named by its bytes in the XML and the log.
+            delivery.sha256 = Fingerprint.sha256(ofFileAt: file.absolutePath) ?? ""
             rejectFile(refusal.message, into: &dataset)
             return
         }
