@@ -48,10 +48,6 @@ compare() {  # compare NAME PERIODE [--vertrouwelijk] [--periode P]
   if [ ! -f "$xml" ]; then echo "FAIL $name: no $xml"; ls "$TMP/out-$name" 2>/dev/null; fail=1; return; fi
   echo "---- compare $name ($p $*)"
   "$PY" "$HERE/compare.py" "$FX/regio.toml" "$FX/exports" "$xml" "$@" || fail=1
-  local checker="$HERE/../../../shared/tools/check_xml_contract.py"
-  if [ -f "$checker" ]; then
-    "$PY" "$checker" "$xml" | tail -5 || fail=1
-  fi
 }
 
 run vertrouwelijk "3" --vertrouwelijk
