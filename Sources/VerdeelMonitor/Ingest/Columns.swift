@@ -63,19 +63,26 @@ struct Columns {
     }
 
     /// The trimmed value of column `name` in `fields`, or "" when the column or field is absent.
-    ///
-    /// The CSV reader already trims unquoted fields, so most values are returned as they are; only a value
-    /// that starts or ends with white space (a quoted one) is trimmed here. This runs for every field of
-    /// every row: it is the hot path of ingestion (see `make bench`).
     func value(_ name: String, in fields: [String]) -> String {
         guard let position = index[name], position < fields.count else { return "" }
-        let field = fields[position]
+        return normalized(fields[position], column: name)
+    }
+
+    /// A field of column `name` as its value: trimmed of white space, then mapped by the profile.
+    ///
+    /// The CSV reader already trims spaces and tabs around unquoted fields, so most values are returned as they
+    /// are; only a value that starts or ends with white space (a quoted one) is trimmed here. `RowReader` reads
+    /// fields that need neither straight from their bytes and calls this only for the others.
+    func normalized(_ field: String, column name: String) -> String {
         guard let first = field.first, let last = field.last, first.isWhitespace || last.isWhitespace else {
             return labels.isEmpty ? field : mapped(field, column: name)
         }
         let trimmed = field.trimmingCharacters(in: .whitespacesAndNewlines)
         return labels.isEmpty ? trimmed : mapped(trimmed, column: name)
     }
+
+    /// Whether the profile maps the values of contract column `name` to contract values.
+    func isMapped(_ name: String) -> Bool { labels[name] != nil }
 
     /// The column of the header where contract column `name` is, if it is there.
     func position(of name: String) -> Int? { index[name] }

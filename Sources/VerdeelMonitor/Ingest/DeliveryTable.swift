@@ -4,9 +4,10 @@ import Foundation
 /// physical line, a worksheet's row number) and the structural problems, each of which counts as one rejected
 /// record. Everything after parsing (columns, values, keys, the account) works on this, so a CSV file and a
 /// workbook with the same rows give the same records, rejects and figures.
-struct DeliveryTable: Sendable, Equatable {
+struct DeliveryTable: Sendable {
     var header: [String]
-    var records: [CSVRecord]
+    /// The records as byte ranges (a workbook's cell values are gathered into the store).
+    var records: RowStore
     var problems: [CSVProblem]
     /// The text encoding of a CSV file; nil for a workbook.
     var encoding: TextEncoding?
@@ -17,7 +18,7 @@ struct DeliveryTable: Sendable, Equatable {
 }
 
 extension DeliveryTable {
-    init(_ csv: CSVTable) {
+    init(_ csv: CSVRows) {
         self.init(
             header: csv.header, records: csv.records, problems: csv.problems, encoding: csv.encoding,
             excessRecords: csv.excessRecords)
@@ -37,7 +38,7 @@ extension DeliveryTable {
         switch format {
         case .csv:
             do throws(CSVReadError) {
-                return .success(DeliveryTable(try CSVTable(bytes: bytes, limits: CSVLimits(limits))))
+                return .success(DeliveryTable(try CSVRows(bytes: bytes, limits: CSVLimits(limits))))
             } catch {
                 return .failure(TableProblem(message: error.message))
             }
@@ -51,9 +52,8 @@ extension DeliveryTable {
                 var table = workbook.table
                 let records = table.records.count + table.problems.count
                 if records > limits.rowsPerFile {  // the same account as an over-long CSV file
-                    table.excessRecords = records - table.records.count - table.problems.count
                     table.excessRecords = records
-                    table.records = []
+                    table.records = RowStore()
                     table.problems = []
                 }
                 return .success(table)

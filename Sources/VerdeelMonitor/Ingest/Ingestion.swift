@@ -1,9 +1,18 @@
 import Foundation
 
+import Foundation
+
 /// The ingest stages: read every discovered delivery, check its rows, and resolve versions and keys.
+///
+/// The deliveries are read in groups that share no key: the lettings of one corporation, the register of one
+/// member municipality (with its predecessors' deliveries), and each bron's voorraad and zoekers. Within a group
+/// the files are read in discovery order and the latest delivery of every key is chosen right away, so only one
+/// group's rows are held at a time per core. The groups are read in parallel; their results are put together in
+/// discovery order, so the dataset is the same whatever the scheduling.
 enum Ingestion {
     /// Reads the files `discovery` found and returns the records and the account of every row; `clock` times
-    /// reading (`inlezen`, and the CSV reader alone) and resolving (`oplossen`).
+    /// reading with resolving per group (`inlezen`, and the CSV reader alone) and putting the groups together
+    /// (`oplossen`).
     static func ingest(
         _ discovery: Discovery, config: RegionConfig, clock: StageClock = StageClock(enabled: false)
     )
@@ -16,77 +25,90 @@ enum Ingestion {
         for note in config.householdsSource?.notes ?? [] {
             dataset.notices.append(Notice(SourceLocation(file: "regio.toml"), note))
         }
-        var candidates = Candidates()
+        let plan = ReadingPlan(discovery, config: config)
         let directory = MunicipalityDirectory(config)
-
-        var latest: [DeliveryName: Int] = [:]
-        for file in discovery.files { latest[file.name.series] = max(latest[file.name.series] ?? 0, file.name.version) }
-        var seen = Set<DeliveryName>()
-        clock.time("inlezen") {
-            for file in discovery.files {
-                guard seen.insert(file.name).inserted else {
-                    dataset.rejects.append(
-                        Reject(
-                            SourceLocation(file: file.relativePath),
-                            "dezelfde levering (\(file.name)) staat al elders in de invoer; dit bestand is niet gelezen"
-                        ))
-                    continue
-                }
-                var reading = DeliveryReading(
-                    file: file, active: latest[file.name.series] == file.name.version,
-                    index: dataset.deliveries.count, config: config, directory: directory, clock: clock)
-                reading.read(into: &dataset, candidates: &candidates)
-                dataset.deliveries.append(reading.delivery)
+        let groups = clock.time("inlezen") {
+            plan.groups.concurrentMap(heaviestFirst: plan.groupBytes) { group in
+                GroupReading(
+                    plan: plan, deliveries: group, config: config, directory: directory, clock: clock
+                ).read()
             }
         }
-        clock.time("oplossen") { candidates.resolve(into: &dataset) }
+        clock.time("oplossen") { plan.merge(groups, into: &dataset) }
         return dataset
     }
 }
 
+/// What reading one delivery file gave: its account, messages and rows, before keys are resolved.
+struct FileOutcome: Sendable {
+    var delivery: Delivery
+    var rejects: [Reject] = []
+    var notices: [Notice] = []
+    var stock: [StockChange] = []
+    var seekers: [SeekerCount] = []
+    /// Per predecessor code: the accepted rows that name it as gemeente or herkomstgemeente.
+    var predecessorRows: [MunicipalityCode: Int] = [:]
+    var lettings: [KeyedRow<Letting>] = []
+    var register: [KeyedRow<UrgencyRecord>] = []
+}
+
+/// A row with a key, waiting for the latest delivery of its key to be chosen; `record` is nil for a row about a
+/// municipality outside the region (it still takes part: a correction can move a letting out of the region).
+struct KeyedRow<Record: Sendable>: Sendable {
+    var key: String
+    var record: Record?
+    /// The delivery's file names the group's bron itself, not a predecessor's code.
+    var underOwnCode = true
+}
+
 /// The reading of one delivery file: its bytes, its CSV, its columns, then its rows.
-private struct DeliveryReading {
+struct DeliveryReading {
     let file: Discovery.File
-    let index: Int
     let config: RegionConfig
     let directory: MunicipalityDirectory
     let clock: StageClock
-    var delivery: Delivery
+    var outcome: FileOutcome
 
     init(
-        file: Discovery.File, active: Bool, index: Int, config: RegionConfig, directory: MunicipalityDirectory,
+        file: Discovery.File, active: Bool, config: RegionConfig, directory: MunicipalityDirectory,
         clock: StageClock
     ) {
         self.clock = clock
         self.file = file
-        self.index = index
         self.config = config
         self.directory = directory
-        delivery = Delivery(
-            name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen)
+        outcome = FileOutcome(
+            delivery: Delivery(
+                name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen))
     }
 
     func location(line: Int? = nil) -> SourceLocation { SourceLocation(file: file.relativePath, line: line) }
 
     /// Rejects the whole file: every record counts as rejected, with one message.
-    mutating func rejectFile(_ reason: String, line: Int? = nil, records: Int = 0, into dataset: inout Dataset) {
-        delivery.rejectedAsFile = true
-        delivery.rejected += records
-        dataset.rejects.append(Reject(location(line: line), reason))
+    mutating func rejectFile(_ reason: String, line: Int? = nil, records: Int = 0) {
+        outcome.delivery.rejectedAsFile = true
+        outcome.delivery.rejected += records
+        outcome.rejects.append(Reject(location(line: line), reason))
     }
 
-    mutating func read(into dataset: inout Dataset, candidates: inout Candidates) {
-        let active = delivery.status == .gebruikt
+    /// Reads the file and returns what it gave.
+    consuming func read() -> FileOutcome {
+        readFile()
+        return outcome
+    }
+
+    private mutating func readFile() {
+        let active = outcome.delivery.status == .gebruikt
         let bytes: [UInt8]
         switch InputFileReading.bytes(of: file.absolutePath, limit: config.limits.fileBytes) {
         case .success(let read): bytes = read
         case .failure(let refusal):
             // A file over bestand_mb is still named by its bytes in the XML and the log.
-            delivery.sha256 = Fingerprint.sha256(ofFileAt: file.absolutePath) ?? ""
-            rejectFile(refusal.message, into: &dataset)
+            outcome.delivery.sha256 = Fingerprint.sha256(ofFileAt: file.absolutePath) ?? ""
+            rejectFile(refusal.message)
             return
         }
-        delivery.sha256 = Fingerprint.sha256(bytes)
+        outcome.delivery.sha256 = Fingerprint.sha256(bytes)
         let table: DeliveryTable
         let parsed = clock.timeCSV(bytes: file.name.format == .csv ? bytes.count : 0) {
             DeliveryTable.read(bytes, format: file.name.format, soort: file.name.soort, limits: config.limits)
@@ -94,26 +116,24 @@ private struct DeliveryReading {
         switch parsed {
         case .success(let read): table = read
         case .failure(let problem):
-            if active { rejectFile(problem.message, into: &dataset) }
+            if active { rejectFile(problem.message) }
             return
         }
+        let records = table.records.count + table.problems.count + table.excessRecords
+        outcome.delivery.records = records
         if active, table.excessRecords > 0 {
-            let records = table.records.count + table.problems.count + table.excessRecords
-            delivery.records = records
-            rejectFile(
-                CSVLimits.tooManyRecords(records, limit: config.limits.rowsPerFile), records: records, into: &dataset)
+            rejectFile(CSVLimits.tooManyRecords(records, limit: config.limits.rowsPerFile), records: records)
             return
         }
-        delivery.encoding = table.encoding
-        delivery.records = table.records.count + table.problems.count + table.excessRecords
+        outcome.delivery.encoding = table.encoding
         guard active else {
-            delivery.superseded = delivery.records
+            outcome.delivery.superseded = records
             return
         }
         for problem in table.problems {
-            dataset.rejects.append(Reject(location(line: problem.line), problem.message))
+            outcome.rejects.append(Reject(location(line: problem.line), problem.message))
         }
-        delivery.rejected = table.problems.count
+        outcome.delivery.rejected = table.problems.count
         let profile = config.profile(forBron: file.name.bron)
         let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard columns.missing.isEmpty else {
@@ -121,119 +141,116 @@ private struct DeliveryReading {
             rejectFile(
                 "verplichte kolom ontbreekt: \(columns.missing.map(columns.describe).joined(separator: ", ")) "
                     + "(ontbreekt de kopregel?\(profile.map { "; profiel '\($0.naam)'" } ?? "")); "
-                    + "het hele bestand is afgewezen", line: table.headerLine, records: table.records.count,
-                into: &dataset)
+                    + "het hele bestand is afgewezen", line: table.headerLine, records: table.records.count)
             return
         }
         if table.encoding == .windows1252 {
-            dataset.notices.append(Notice(location(), "geen geldige UTF-8; gelezen als Windows-1252"))
+            outcome.notices.append(Notice(location(), "geen geldige UTF-8; gelezen als Windows-1252"))
         }
         if !columns.extra.isEmpty {
-            dataset.notices.append(
+            outcome.notices.append(
                 Notice(location(line: table.headerLine), "kolommen genegeerd: \(Self.listed(columns.extra))"))
         }
         if !columns.repeated.isEmpty {
-            dataset.notices.append(
+            outcome.notices.append(
                 Notice(
                     location(line: table.headerLine),
                     "kolom twee keer in de kopregel, de eerste is gelezen: \(columns.repeated.joined(separator: ", "))")
             )
         }
-        noteSource(into: &dataset)
+        noteSource()
         if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron),
             config.memberCode(for: code) == nil
         {
-            delivery.outsideRegion = table.records.count
-            dataset.notices.append(
+            outcome.delivery.outsideRegion = table.records.count
+            outcome.notices.append(
                 Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
             return
         }
-        readRows(table.records, columns: columns, into: &dataset, candidates: &candidates)
+        readRows(table.records, columns: columns)
     }
 
-    private mutating func readRows(
-        _ records: [CSVRecord], columns: Columns, into dataset: inout Dataset,
-        candidates: inout Candidates
-    ) {
+    private mutating func readRows(_ records: RowStore, columns: Columns) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
         var firstLine: [String: Int] = [:]
-        for record in records {
-            let here = location(line: record.line)
-            do throws(RowProblem) {
-                guard record.fields.count <= columns.width else {
-                    throw RowProblem(
-                        "\(record.fields.count) velden, meer dan de \(columns.width) kolommen van de kopregel")
-                }
-                switch file.name.soort {
-                case .verhuringen:
-                    let outcome = try reader.letting(record.fields)
-                    try keep(
-                        outcome, line: record.line, firstLine: &firstLine, keyName: "verhuring_id",
-                        into: &candidates.lettings)
-                    if case .accepted(let letting, _) = outcome, !file.name.period.contains(letting.date) {
-                        dataset.notices.append(
-                            Notice(
-                                here,
-                                "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"
-                            ))
-                    }
-                case .urgentie:
-                    // A register row belongs to its bron municipality; a predecessor's code counts as the member
-                    // that took it over (SPEC.md section 9), so the row's key is resolved under the member.
-                    let outcome = try reader.urgencyRecord(record.fields, municipality: registerOwner)
-                    try keep(
-                        outcome, line: record.line, firstLine: &firstLine, keyName: "urgentienummer",
-                        into: &candidates.register)
-                case .voorraad:
-                    switch try reader.stockChange(record.fields) {
-                    case .accepted(let change, _):
-                        dataset.stock.append(change)
-                        delivery.used += 1
-                    case .outsideRegion: delivery.outsideRegion += 1
-                    }
-                case .zoekers:
-                    switch try reader.seekerCount(record.fields) {
-                    case .accepted(let count, _):
-                        dataset.seekers.append(count)
-                        delivery.used += 1
-                    case .outsideRegion: delivery.outsideRegion += 1
-                    }
-                }
-                if directory.hasPredecessors {
-                    let named = ["gemeente", "herkomstgemeente"].compactMap {
-                        directory.predecessor(named: columns.value($0, in: record.fields))
-                    }
-                    for code in Set(named) { dataset.predecessorRows[code, default: 0] += 1 }
-                }
-            } catch {
-                delivery.rejected += 1
-                let reason = columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
-                dataset.rejects.append(Reject(here, reason, value: error.value))
+        records.withFields { fieldsOf in
+            for index in records.indices {
+                readRow(fieldsOf(index), line: records.line(of: index), reader: reader, firstLine: &firstLine)
             }
+        }
+    }
+
+    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [String: Int]) {
+        do throws(RowProblem) {
+            guard fields.count <= reader.columns.width else {
+                throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
+            }
+            switch file.name.soort {
+            case .verhuringen:
+                let outcome = try reader.letting(fields)
+                try keep(outcome, line: line, firstLine: &firstLine, keyName: "verhuring_id", into: \.lettings)
+                if case .accepted(let letting, _) = outcome, !file.name.period.contains(letting.date) {
+                    self.outcome.notices.append(
+                        Notice(
+                            location(line: line),
+                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"
+                        ))
+                }
+            case .urgentie:
+                // A register row belongs to its bron municipality; a predecessor's code counts as the member
+                // that took it over (SPEC.md section 9), so the row's key is resolved under the member.
+                let outcome = try reader.urgencyRecord(fields, municipality: registerOwner)
+                try keep(outcome, line: line, firstLine: &firstLine, keyName: "urgentienummer", into: \.register)
+            case .voorraad:
+                switch try reader.stockChange(fields) {
+                case .accepted(let change, _):
+                    outcome.stock.append(change)
+                    outcome.delivery.used += 1
+                case .outsideRegion: outcome.delivery.outsideRegion += 1
+                }
+            case .zoekers:
+                switch try reader.seekerCount(fields) {
+                case .accepted(let count, _):
+                    outcome.seekers.append(count)
+                    outcome.delivery.used += 1
+                case .outsideRegion: outcome.delivery.outsideRegion += 1
+                }
+            }
+            if directory.hasPredecessors {
+                let named = [ContractColumn.gemeente, .herkomstgemeente].compactMap {
+                    directory.predecessor(named: reader.text($0, fields))
+                }
+                for code in Set(named) { outcome.predecessorRows[code, default: 0] += 1 }
+            }
+        } catch {
+            outcome.delivery.rejected += 1
+            let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
+            outcome.rejects.append(Reject(location(line: line), reason, value: error.value))
         }
     }
 
     /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
-    private func keep<Record>(
-        _ outcome: RowOutcome<Record>, line: Int, firstLine: inout [String: Int], keyName: String,
-        into entries: inout [Candidates.Entry<Record>]
+    private mutating func keep<Record>(
+        _ row: RowOutcome<Record>, line: Int, firstLine: inout [String: Int], keyName: String,
+        into rows: WritableKeyPath<FileOutcome, [KeyedRow<Record>]>
     ) throws(RowProblem) {
         let (record, key): (Record?, String?) =
-            switch outcome {
+            switch row {
             case .accepted(let record, let key): (record, key)
             case .outsideRegion(let key): (nil, key)
             }
         guard let key else { return }
-        if let earlier = firstLine[key] { throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))") }
-        firstLine[key] = line
+        if let earlier = firstLine.updateValue(line, forKey: key) {
+            firstLine[key] = earlier
+            throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
+        }
         let owner = file.name.soort == .urgentie ? registerOwner.value : file.name.bron
-        entries.append(
-            .init(key: key, bron: owner, delivery: index, record: record, underOwnCode: owner == file.name.bron))
+        outcome[keyPath: rows].append(KeyedRow(key: key, record: record, underOwnCode: owner == file.name.bron))
     }
 
     /// The member municipality an urgentie delivery belongs to: its bron, or the member that took the bron over.
     /// Only called for the urgentie deliveries of members (the others are buiten regio as a whole).
-    private var registerOwner: MunicipalityCode {
+    var registerOwner: MunicipalityCode {
         let code = MunicipalityCode(file.name.bron)!
         return config.memberCode(for: code) ?? code
     }
@@ -244,82 +261,22 @@ private struct DeliveryReading {
         return names.count > 20 ? shown + " en \(names.count - 20) andere" : shown
     }
 
-    private func noteSource(into dataset: inout Dataset) {
+    private mutating func noteSource() {
         let name = file.name
         let corporation = config.corporations.contains { $0.code == name.bron }
         if name.soort == .verhuringen, !corporation {
-            dataset.notices.append(
+            outcome.notices.append(
                 Notice(
                     location(), "corporatie '\(name.bron)' staat niet in de configuratie; de levering is wel gelezen"))
         }
         if name.soort.isAggregate, !corporation,
             MunicipalityCode(name.bron).flatMap({ config.memberCode(for: $0) }) == nil
         {
-            dataset.notices.append(
+            outcome.notices.append(
                 Notice(
                     location(),
                     "bron '\(name.bron)' is geen corporatie of gemeente uit de configuratie; de levering is wel gelezen"
                 ))
         }
-    }
-}
-
-/// Rows that have a key, waiting for the latest delivery of each key to be chosen.
-private struct Candidates {
-    /// A keyed row; `record` is nil for a row about a municipality outside the region.
-    struct Entry<Record> {
-        var key: String
-        /// The corporation, or for a register row the member municipality (also for a predecessor's delivery).
-        var bron: String
-        var delivery: Int
-        var record: Record?
-        /// The delivery's file names `bron` itself, not a predecessor's code.
-        var underOwnCode = true
-    }
-
-    /// A record's identity across deliveries (the soort is that of the list it is in).
-    struct Identity: Hashable {
-        var bron: String
-        var key: String
-    }
-
-    var lettings: [Entry<Letting>] = []
-    var register: [Entry<UrgencyRecord>] = []
-
-    /// Keeps, per (bron, key), the row of the latest delivery (by periode, then version); the others count as
-    /// superseded. Across a municipal merger two deliveries of one period and version can hold a key, one under the
-    /// predecessor's code and one under the member's own: the member's own wins. On a full tie the first delivery
-    /// read wins. A winning row outside the region counts as buiten regio and yields no record.
-    func resolve(into dataset: inout Dataset) {
-        dataset.lettings = Self.latest(lettings, in: &dataset)
-        dataset.register = Self.latest(register, in: &dataset)
-    }
-
-    private static func latest<Record>(_ entries: [Entry<Record>], in dataset: inout Dataset) -> [Record] {
-        func rank(_ entry: Entry<Record>) -> (Period, Int, Int) {
-            let name = dataset.deliveries[entry.delivery].name
-            return (name.period, name.version, entry.underOwnCode ? 1 : 0)
-        }
-        var winner: [Identity: Int] = [:]
-        for (index, entry) in entries.enumerated() {
-            let id = Identity(bron: entry.bron, key: entry.key)
-            if let current = winner[id] {
-                let newer = rank(entry) > rank(entries[current])
-                dataset.deliveries[newer ? entries[current].delivery : entry.delivery].superseded += 1
-                if newer { winner[id] = index }
-            } else {
-                winner[id] = index
-            }
-        }
-        var records: [Record] = []
-        for index in winner.values.sorted() {
-            if let record = entries[index].record {
-                records.append(record)
-                dataset.deliveries[entries[index].delivery].used += 1
-            } else {
-                dataset.deliveries[entries[index].delivery].outsideRegion += 1
-            }
-        }
-        return records
     }
 }

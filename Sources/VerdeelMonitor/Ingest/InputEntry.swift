@@ -58,6 +58,12 @@ enum InputEntry: Equatable {
     }
 
     static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// The size in bytes of the file at `path` (following a link), 0 when it cannot be read.
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
 }
 
 /// Reads a delivery file's bytes without ever blocking and within `[limieten] bestand_mb`.
@@ -84,19 +90,34 @@ enum InputFileReading {
         }
         let size = Int(info.st_size)
         guard size <= limit else { return .failure(.tooLarge(limit: limit)) }
+        // Read straight into the array, one byte more than the size so that a file that grew is noticed.
+        var capacity = min(size, limit) + 1
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(size)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(InputFileRefusal("het bestand is niet te lezen (\(InputEntry.describe(errno)))"))
+        var failure: Int32?
+        while failure == nil {
+            let count = bytes.count
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                if count > 0 { _ = UnsafeMutableBufferPointer(rebasing: buffer[..<count]).initialize(from: bytes) }
+                initialized = count
+                while initialized < capacity {
+                    let n = read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { return }
+                    initialized += n
+                }
             }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count < capacity || failure != nil { break }
             guard bytes.count <= limit else { return .failure(.tooLarge(limit: limit)) }
+            capacity = min(capacity * 2, limit + 1)
         }
+        if let failure {
+            return .failure(InputFileRefusal("het bestand is niet te lezen (\(InputEntry.describe(failure)))"))
+        }
+        guard bytes.count <= limit else { return .failure(.tooLarge(limit: limit)) }
         return .success(bytes)
     }
 }

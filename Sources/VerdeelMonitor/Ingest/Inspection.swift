@@ -53,7 +53,7 @@ enum Inspection {
                 return out + ["de werkmap is niet te lezen: \(error.message)"]
             }
         } else {
-            guard let csv = try? CSVTable(bytes: [UInt8](data)) else {
+            guard let csv = try? CSVRows(bytes: [UInt8](data)) else {
                 return out + ["het bestand is leeg: geen kopregel"]
             }
             out.append(

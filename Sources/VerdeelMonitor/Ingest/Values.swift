@@ -3,12 +3,15 @@ enum Values {
     /// `JJJJ-MM-DD` or `DD-MM-JJJJ`, also with `/`; day and month with or without a leading zero.
     ///
     /// Read over the UTF-8 bytes: every row has one or more dates, so this is on the hot path of ingestion.
-    static func day(_ text: String) -> Day? {
+    static func day(_ text: String) -> Day? { day(utf8: text.utf8) }
+
+    /// `day(_:)` over a value's UTF-8 bytes.
+    static func day(utf8 bytes: some Sequence<UInt8>) -> Day? {
         var numbers = (0, 0, 0)
         var digits = (0, 0, 0)
         var part = 0
         var separator: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let digit = Int(byte - UInt8(ascii: "0"))
@@ -47,7 +50,50 @@ enum Values {
         }
     }
 
+    /// `flag(_:)` over a value's UTF-8 bytes: ASCII compared byte by byte, anything else as text.
+    static func flag(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard isASCII(bytes) else { return flag(String(decoding: bytes, as: UTF8.self)) }
+        if bytes.isEmpty || ["nee", "n", "0", "false"].contains(where: { equalsIgnoringCase(bytes, $0) }) {
+            return false
+        }
+        if ["ja", "j", "1", "true"].contains(where: { equalsIgnoringCase(bytes, $0) }) { return true }
+        return nil
+    }
+
     static func urgencyCode(_ text: String) -> UrgencyCode? { UrgencyCode(rawValue: text.uppercased()) }
+
+    /// `urgencyCode(_:)` over a value's UTF-8 bytes: ASCII compared byte by byte, anything else as text.
+    static func urgencyCode(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UrgencyCode? {
+        guard isASCII(bytes) else { return urgencyCode(String(decoding: bytes, as: UTF8.self)) }
+        return UrgencyCode.allCases.first { equalsIgnoringCase(bytes, $0.rawValue) }
+    }
+
+    /// The value of `bytes` lower-cased, as a closed list of words compares it (`besluit`, `woonplaatsbeginsel`).
+    static func lowercased(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard isASCII(bytes) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = lowercased(byte) }
+            return bytes.count
+        }
+    }
+
+    /// An ASCII letter in lower case; every other byte as it is.
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether every byte is ASCII: then upper and lower case are a matter of one bit.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
+
+    /// Whether the ASCII `bytes` spell `word` in any case.
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+        var index = 0
+        for expected in word.utf8 {
+            guard index < bytes.count, lowercased(bytes[index]) == lowercased(expected) else { return false }
+            index += 1
+        }
+        return index == bytes.count
+    }
 
     /// The largest count a row may hold: more homes than the country has is a typo, and sums stay far from
     /// overflowing.
@@ -55,11 +101,19 @@ enum Values {
 
     /// A whole number from 0 to `largestCount`, digits only (no sign, separator or decimal point); leading zeros
     /// are allowed (`007` is 7).
-    static func count(_ text: String) -> Int? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let significant = text.drop { $0 == "0" }
-        guard significant.count <= 7 else { return nil }
-        guard let value = significant.isEmpty ? 0 : Int(significant), value <= largestCount else { return nil }
-        return value
+    static func count(_ text: String) -> Int? { count(utf8: text.utf8) }
+
+    /// `count(_:)` over a value's UTF-8 bytes.
+    static func count(utf8 bytes: some Collection<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var value = 0
+        var significant = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            if value > 0 || byte != UInt8(ascii: "0") { significant += 1 }
+            guard significant <= 7 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value <= largestCount ? value : nil
     }
 }

@@ -1,34 +1,35 @@
 /// The field-level steps of `CSVScanner`: reading one unquoted or quoted field, and line ends.
 ///
-/// Each field's bytes are decoded to a `String` once. A quoted field without `""` and without text
-/// after its closing quote is decoded straight from the input; otherwise its pieces are gathered in
-/// the scanner's reusable scratch buffer first.
+/// A field becomes a span of `rows`: into the input itself for an unquoted field and for a quoted field without
+/// `""` and without text after its closing quote; otherwise its pieces are put together in `rows.gathered`.
 extension CSVScanner {
     /// Reads up to the delimiter or line end; trailing spaces and tabs are dropped.
-    mutating func readUnquotedField() -> String {
+    mutating func readUnquotedField() {
         let start = position
         advanceToFieldEnd()
         let end = trimmedEnd(from: start, to: position)
         guard end - start <= fieldLimit else {
             fieldTooLong = true
-            return ""
+            return
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        rows.spans.append(RowStore.Span(start: start, count: end - start))
     }
 
-    /// Reads a quoted field starting at its opening quote; nil when the quote is never closed.
-    mutating func readQuotedField() -> String? {
+    /// Reads a quoted field starting at its opening quote; false when the quote is never closed.
+    mutating func readQuotedField() -> Bool {
         position += 1
         var runStart = position
-        var usesScratch = false
+        var gatheredStart: Int?
         while true {
-            guard position < bytes.count else { return nil }
+            guard position < bytes.count else {
+                if let gatheredStart { rows.gathered.removeSubrange(gatheredStart...) }
+                return false
+            }
             let byte = bytes[position]
             if byte == Self.quote {
                 guard position + 1 < bytes.count && bytes[position + 1] == Self.quote else { break }
-                if !usesScratch { scratch.removeAll(keepingCapacity: true) }
-                usesScratch = true
-                scratch.append(contentsOf: bytes[runStart...position])
+                if gatheredStart == nil { gatheredStart = rows.gathered.count }
+                rows.gathered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...position]))
                 position += 2
                 runStart = position
                 continue
@@ -43,17 +44,21 @@ extension CSVScanner {
         let tailStart = position
         advanceToFieldEnd()
         let tailEnd = trimmedEnd(from: tailStart, to: position)
-        guard (usesScratch ? scratch.count : 0) + (runEnd - runStart) + (tailEnd - tailStart) <= fieldLimit else {
+        let gatheredCount = gatheredStart.map { rows.gathered.count - $0 } ?? 0
+        guard gatheredCount + (runEnd - runStart) + (tailEnd - tailStart) <= fieldLimit else {
+            if let gatheredStart { rows.gathered.removeSubrange(gatheredStart...) }
             fieldTooLong = true
-            return ""
+            return true
         }
-        if !usesScratch && tailStart == tailEnd {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]), as: UTF8.self)
+        if gatheredStart == nil && tailStart == tailEnd {
+            rows.spans.append(RowStore.Span(start: runStart, count: runEnd - runStart))
+            return true
         }
-        if !usesScratch { scratch.removeAll(keepingCapacity: true) }
-        scratch.append(contentsOf: bytes[runStart..<runEnd])
-        scratch.append(contentsOf: bytes[tailStart..<tailEnd])
-        return String(decoding: scratch, as: UTF8.self)
+        let start = gatheredStart ?? rows.gathered.count
+        rows.gathered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]))
+        rows.gathered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tailStart..<tailEnd]))
+        rows.spans.append(RowStore.Span(start: ~start, count: rows.gathered.count - start))
+        return true
     }
 
     /// Moves `position` to the next delimiter, CR or LF (or the end).

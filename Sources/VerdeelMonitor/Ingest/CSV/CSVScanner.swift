@@ -19,7 +19,8 @@ struct CSVScanner {
 
     /// What reading the next record gave.
     enum Outcome {
-        case record(CSVRecord)
+        /// A record starting on `line`; its fields are the open record of `rows` (end it or drop it).
+        case record(line: Int)
         /// No more records.
         case end
         /// A quoted field opened on `line` is still open at the end of the bytes.
@@ -31,14 +32,13 @@ struct CSVScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var delimiter = CSVDelimiter.comma
-    /// Capacity to reserve for a record's fields (the header's width once known).
-    var expectedFieldCount = 8
     /// Offset of the next byte to read.
     var position = 0
     /// The physical line (1-based) of the byte at `position`.
     var line = 1
-    /// Collects a quoted field's bytes when they are not one contiguous run (`""` or trailing text).
-    var scratch: [UInt8] = []
+    /// The fields read: spans into `bytes`, and the quoted fields that had to be put together (`""` or trailing
+    /// text) in `rows.gathered`. `rows.text` is left for the caller to fill with the bytes themselves.
+    var rows = RowStore()
     /// The longest field kept, in bytes; a longer one is not decoded and marks its record (`fieldTooLong`).
     var fieldLimit = Int.max
     /// Whether the record being read had a field over `fieldLimit`.
@@ -59,24 +59,24 @@ struct CSVScanner {
         }
     }
 
-    /// Reads the next record, skipping blank lines before it.
+    /// Reads the next record, skipping blank lines before it, into the open record of `rows`.
+    ///
+    /// A record over the field limit or cut off by an unclosed quote leaves nothing open.
     mutating func nextRecord() -> Outcome {
         guard skipBlankLines() else { return .end }
         let startLine = line
         fieldTooLong = false
-        var fields: [String] = []
-        fields.reserveCapacity(expectedFieldCount)
         while true {
             skipSpaces()
-            let field: String
             if position < bytes.count && bytes[position] == Self.quote {
                 let openLine = line
-                guard let quoted = readQuotedField() else { return .unterminatedQuote(line: openLine) }
-                field = quoted
+                guard readQuotedField() else {
+                    rows.dropOpenRecord()
+                    return .unterminatedQuote(line: openLine)
+                }
             } else {
-                field = readUnquotedField()
+                readUnquotedField()
             }
-            fields.append(field)
             guard position < bytes.count else { break }
             if bytes[position] == delimiter {
                 position += 1
@@ -85,7 +85,19 @@ struct CSVScanner {
             consumeLineEnd()
             break
         }
-        if fieldTooLong { return .fieldTooLong(line: startLine) }
-        return .record(CSVRecord(line: startLine, fields: fields))
+        if fieldTooLong {
+            rows.dropOpenRecord()
+            return .fieldTooLong(line: startLine)
+        }
+        return .record(line: startLine)
+    }
+
+    /// The fields of the open record as strings (the header).
+    func openStrings() -> [String] {
+        rows.openSpans.map { span in
+            span.isGathered
+                ? String(decoding: rows.gathered[span.range], as: UTF8.self)
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
+        }
     }
 }

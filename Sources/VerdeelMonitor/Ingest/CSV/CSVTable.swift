@@ -51,71 +51,108 @@ struct CSVTable: Sendable, Equatable {
 }
 
 extension CSVTable {
+    /// Reads CSV from raw file bytes and decodes every field (see `CSVRows` for the rules); for `inspect` and tests,
+    /// the delivery reader works on `CSVRows` itself.
+    ///
+    /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines);
+    ///   `.headerFieldTooLong` when a header field is over the field limit.
+    init(bytes: [UInt8], limits: CSVLimits = .none) throws(CSVReadError) {
+        let rows = try CSVRows(bytes: bytes, limits: limits)
+        self.init(
+            header: rows.header, delimiter: rows.delimiter, encoding: rows.encoding,
+            hadByteOrderMark: rows.hadByteOrderMark,
+            records: Array(rows.records),
+            problems: rows.problems, excessRecords: rows.excessRecords)
+    }
+}
+
+/// A parsed CSV file with its records as byte ranges (`RowStore`): what the delivery reader works on.
+struct CSVRows: Sendable {
+    /// The header's column names, trimmed, as written (not lower-cased).
+    var header: [String]
+    var delimiter: UInt8
+    var encoding: TextEncoding
+    var hadByteOrderMark: Bool
+    /// The data records (not the header), in file order; blank lines are skipped.
+    var records: RowStore
+    /// Structural problems, each standing for one record that is not in `records`.
+    var problems: [CSVProblem]
+    /// Records beyond `CSVLimits.records`: counted, not kept.
+    var excessRecords = 0
+}
+
+extension CSVRows {
     /// Reads CSV from raw file bytes: byte-order mark, encoding, delimiter detection, RFC 4180 quoting.
     ///
-    /// A leading UTF-8 byte-order mark (EF BB BF) is removed; when the remaining bytes are not valid
+    /// A leading UTF-8 byte-order mark (EF BB BF) is skipped; when the remaining bytes are not valid
     /// UTF-8 they are all read as Windows-1252. The first non-blank line is the header; its delimiter
     /// (`;` or `,`) is the one that occurs more often outside quotes (`;` on a tie, `,` when neither
     /// occurs). See `CSVScanner` for the quoting and white-space rules. A quoted field that is still
     /// open at the end of the file gives a `CSVProblem` at the line where it opened; that last partial
     /// record is dropped. When that happens in the header, `header` is empty and there are no records.
+    /// Valid UTF-8 is not copied: the records point into `bytes`.
     ///
     /// `limits` bound fields and records (`CSVLimits`).
-    ///
-    /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines);
-    ///   `.headerFieldTooLong` when a header field is over the field limit.
     init(bytes: [UInt8], limits: CSVLimits = .none) throws(CSVReadError) {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let hadByteOrderMark = bytes.starts(with: byteOrderMark)
-        let body = hadByteOrderMark ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
-        let (utf8, encoding) = TextDecoding.utf8Bytes(body)
-        let parsed = utf8.withUnsafeBufferPointer { buffer in
-            CSVTable.parse(buffer, encoding: encoding, hadByteOrderMark: hadByteOrderMark, limits: limits)
+        let (text, start, encoding) = TextDecoding.utf8Text(bytes, from: hadByteOrderMark ? byteOrderMark.count : 0)
+        let parsed = text.withUnsafeBufferPointer { buffer in
+            CSVRows.parse(
+                buffer, from: start, encoding: encoding, hadByteOrderMark: hadByteOrderMark, limits: limits)
         }
         self = try parsed.get()
+        records.text = text
     }
 
-    /// Parses UTF-8 bytes; `.empty` when there is no non-blank line.
+    /// Parses UTF-8 bytes from offset `start`; `.empty` when there is no non-blank line.
     private static func parse(
-        _ buffer: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, hadByteOrderMark: Bool, limits: CSVLimits
-    ) -> Result<CSVTable, CSVReadError> {
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, encoding: TextEncoding, hadByteOrderMark: Bool,
+        limits: CSVLimits
+    ) -> Result<CSVRows, CSVReadError> {
         var scanner = CSVScanner(bytes: buffer)
+        scanner.position = start
         scanner.fieldLimit = limits.fieldBytes
         guard scanner.skipBlankLines() else { return .failure(.empty) }
         scanner.delimiter = CSVDelimiter.detect(in: buffer, headerStart: scanner.position)
-        var table = CSVTable(
-            header: [], delimiter: scanner.delimiter, encoding: encoding,
-            hadByteOrderMark: hadByteOrderMark, records: [], problems: [])
-        var isHeader = true
+        var header: [String]?
+        var problems: [CSVProblem] = []
+        var excess = 0
+        var kept: Int { scanner.rows.count + problems.count }
+        func table() -> CSVRows {
+            CSVRows(
+                header: header ?? [], delimiter: scanner.delimiter, encoding: encoding,
+                hadByteOrderMark: hadByteOrderMark, records: scanner.rows, problems: problems, excessRecords: excess)
+        }
         while true {
             switch scanner.nextRecord() {
-            case .record(let record):
-                if isHeader {
-                    table.header = record.fields
-                    scanner.expectedFieldCount = record.fields.count
-                    isHeader = false
-                } else if table.records.count + table.problems.count < limits.records {
-                    table.records.append(record)
+            case .record(let line):
+                if header == nil {
+                    header = scanner.openStrings()
+                    scanner.rows.dropOpenRecord()
+                } else if kept < limits.records {
+                    scanner.rows.endRecord(line: line)
                 } else {
-                    table.excessRecords += 1
+                    scanner.rows.dropOpenRecord()
+                    excess += 1
                 }
             case .fieldTooLong(let line):
-                if isHeader { return .failure(.headerFieldTooLong(limit: limits.fieldBytes)) }
-                if table.records.count + table.problems.count < limits.records {
-                    table.problems.append(limits.fieldTooLong(line: line))
+                if header == nil { return .failure(.headerFieldTooLong(limit: limits.fieldBytes)) }
+                if kept < limits.records {
+                    problems.append(limits.fieldTooLong(line: line))
                 } else {
-                    table.excessRecords += 1
+                    excess += 1
                 }
             case .end:
-                return .success(table)
+                return .success(table())
             case .unterminatedQuote(let line):
                 // The partial record is one more record: beyond the record limit it is only counted.
-                if table.records.count + table.problems.count < limits.records {
-                    table.problems.append(.unterminatedQuote(line: line))
+                if kept < limits.records {
+                    problems.append(.unterminatedQuote(line: line))
                 } else {
-                    table.excessRecords += 1
+                    excess += 1
                 }
-                return .success(table)
+                return .success(table())
             }
         }
     }

@@ -20,12 +20,18 @@ enum TextDecoding: Sendable {
     /// ASCII bytes (delimiters, quotes, line ends) are the same in both encodings, so a byte-level
     /// parser can run on the result whatever the input was.
     static func utf8Bytes(_ bytes: some Collection<UInt8>) -> (bytes: [UInt8], encoding: TextEncoding) {
-        let array = Array(bytes)
-        return array.withUnsafeBufferPointer { buffer in
-            if UTF8Validation.isValid(buffer) {
-                return (array, .utf8)
-            }
-            return (Windows1252.transcodeToUTF8(buffer), .windows1252)
+        let (text, start, encoding) = utf8Text(Array(bytes), from: 0)
+        return (start == 0 ? text : Array(text[start...]), encoding)
+    }
+
+    /// The text of `bytes` from offset `start` as UTF-8, without a copy when it is valid UTF-8: then `text` is
+    /// `bytes` itself and the text begins at `start`; else `text` is the Windows-1252 transcoding of the bytes
+    /// from `start` on and begins at 0.
+    static func utf8Text(_ bytes: [UInt8], from start: Int) -> (text: [UInt8], start: Int, encoding: TextEncoding) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let body = UnsafeBufferPointer(rebasing: buffer[start...])
+            if UTF8Validation.isValid(body) { return (bytes, start, .utf8) }
+            return (Windows1252.transcodeToUTF8(body), 0, .windows1252)
         }
     }
 }

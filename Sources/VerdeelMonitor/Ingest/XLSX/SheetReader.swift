@@ -27,7 +27,7 @@ struct SheetReader {
 
     mutating func read(_ bytes: PartBytes, part: String) throws(XLSXError) -> DeliveryTable {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
-        var table = DeliveryTable(header: [], records: [], problems: [], encoding: nil)
+        var table = DeliveryTable(header: [], records: RowStore(), problems: [], encoding: nil)
         var haveHeader = false
         var rowNumber = 0
         var fields: [String] = []
@@ -45,7 +45,7 @@ struct SheetReader {
             } else if let last = fields.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
                 let row = Array(fields[...last])
                 if haveHeader {
-                    table.records.append(CSVRecord(line: rowNumber, fields: row))
+                    table.records.append(line: rowNumber, fields: row)
                 } else {
                     table.header = row.map { $0.trimmingCharacters(in: .whitespaces) }
                     table.headerLine = rowNumber
