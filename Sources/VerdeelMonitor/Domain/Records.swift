@@ -3,13 +3,15 @@
 /// `id` and `urgencyNumber` identify a person's letting and beschikking: they are used to resolve and link
 /// records and never appear in any output.
 struct Letting: Sendable, Hashable {
-    var id: String
+    /// The verhuring_id.
+    var key: RecordID
     var date: Day
     /// Municipality of the home.
     var municipality: MunicipalityCode
     /// nil for a regular home seeker.
     var urgency: UrgencyCode?
-    var urgencyNumber: String?
+    /// The urgentienummer of the beschikking the home was let on, if given.
+    var urgencyKey: RecordID?
     var origin: MunicipalityCode?
     var smallAffordable: Bool
     /// The corporation that let the home (the delivery's bron).
@@ -20,15 +22,32 @@ struct Letting: Sendable, Hashable {
         urgencyNumber: String? = nil, origin: MunicipalityCode? = nil, smallAffordable: Bool = false,
         corporation: String
     ) {
-        self.id = id
+        self.key = RecordID(id)
         self.date = date
         self.municipality = municipality
         self.urgency = urgency
-        self.urgencyNumber = urgencyNumber
+        self.urgencyKey = urgencyNumber.map(RecordID.init)
         self.origin = origin
         self.smallAffordable = smallAffordable
         self.corporation = corporation
     }
+
+    init(
+        key: RecordID, date: Day, municipality: MunicipalityCode, urgency: UrgencyCode?, urgencyKey: RecordID?,
+        origin: MunicipalityCode?, smallAffordable: Bool, corporation: String
+    ) {
+        self.key = key
+        self.date = date
+        self.municipality = municipality
+        self.urgency = urgency
+        self.urgencyKey = urgencyKey
+        self.origin = origin
+        self.smallAffordable = smallAffordable
+        self.corporation = corporation
+    }
+
+    var id: String { key.description }
+    var urgencyNumber: String? { urgencyKey?.description }
 
     /// A letting to a wettelijk urgent.
     var isStatutory: Bool { urgency?.isStatutory ?? false }
@@ -41,7 +60,8 @@ enum Besluit: String, Sendable, Hashable {
 
 /// One urgency application in a municipality's register, in its latest state (a row of an `urgentie` export).
 struct UrgencyRecord: Sendable, Hashable {
-    var number: String
+    /// The urgentienummer.
+    var key: RecordID
     /// The municipality whose register holds the row (the delivery's bron).
     var municipality: MunicipalityCode
     var applied: Day
@@ -60,7 +80,16 @@ struct UrgencyRecord: Sendable, Hashable {
         besluit: Besluit? = nil, decided: Day? = nil, origin: MunicipalityCode? = nil,
         exception: Bool = false, reden: String = "", lapsed: Day? = nil
     ) {
-        self.number = number
+        self.init(
+            key: RecordID(number), municipality: municipality, applied: applied, category: category, besluit: besluit,
+            decided: decided, origin: origin, exception: exception, reden: reden, lapsed: lapsed)
+    }
+
+    init(
+        key: RecordID, municipality: MunicipalityCode, applied: Day, category: UrgencyCode, besluit: Besluit?,
+        decided: Day?, origin: MunicipalityCode?, exception: Bool, reden: String, lapsed: Day?
+    ) {
+        self.key = key
         self.municipality = municipality
         self.applied = applied
         self.category = category
@@ -71,6 +100,8 @@ struct UrgencyRecord: Sendable, Hashable {
         self.reden = reden
         self.lapsed = lapsed
     }
+
+    var number: String { key.description }
 }
 
 /// The change in small, (very) affordable social-rental homes of one municipality (a `voorraad` row).

@@ -29,7 +29,7 @@ enum Aggregation {
                     figures.wachttijd.append(decided.days(to: letting.date))
                 }
             }
-            if letting.isStatutory, letting.urgencyNumber == nil, letting.origin == nil,
+            if letting.isStatutory, letting.urgencyKey == nil, letting.origin == nil,
                 let p = periodIndex[Period(containing: letting.date)]
             {
                 withoutOrigin[p][letting.corporation, default: 0] += 1

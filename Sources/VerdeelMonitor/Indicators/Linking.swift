@@ -3,44 +3,46 @@
 /// A number found in the registers of two municipalities links to neither; `ambiguous` lists the pairs of
 /// municipalities (never the number itself, which is a per-person value).
 struct Linking: Sendable {
-    private var rows: [String: UrgencyRecord] = [:]
-    /// For each register row (by municipality and number): the earliest date of a letting linked to it.
-    private var firstHousing: [RowID: Day] = [:]
+    /// The register, shared with the dataset (not copied).
+    private let register: [UrgencyRecord]
+    /// Per number found in exactly one register: the row's index in `register`.
+    private var rows: [RecordID: Int] = [:]
+    /// Per row of `register`: the earliest date of a letting linked to it, if any.
+    private var firstHousing: [Day?]
     /// Each ambiguous number, as the (sorted) municipalities whose registers both hold it.
     private(set) var ambiguous: [[MunicipalityCode]] = []
 
-    struct RowID: Hashable {
-        var municipality: MunicipalityCode
-        var number: String
-    }
-
     init(register: [UrgencyRecord], lettings: [Letting]) {
-        var holders: [String: [MunicipalityCode]] = [:]
-        for row in register {
-            holders[row.number, default: []].append(row.municipality)
-            rows[row.number] = row
+        self.register = register
+        firstHousing = Array(repeating: nil, count: register.count)
+        rows.reserveCapacity(register.count)
+        // Numbers held by more than one row, with every holder; rare, so kept apart from the one-hash pass.
+        var holders: [RecordID: [MunicipalityCode]] = [:]
+        for (index, row) in register.enumerated() {
+            guard let earlier = rows.updateValue(index, forKey: row.key) else { continue }
+            holders[row.key, default: [register[earlier].municipality]].append(row.municipality)
         }
-        for (number, municipalities) in holders where municipalities.count > 1 {
+        for (number, municipalities) in holders {
             rows[number] = nil
             ambiguous.append(municipalities.sorted())
         }
         ambiguous.sort { $0.map(\.value).joined() < $1.map(\.value).joined() }
         for letting in lettings {
-            guard let row = row(for: letting) else { continue }
-            let id = RowID(municipality: row.municipality, number: row.number)
-            if let known = firstHousing[id], known <= letting.date { continue }
-            firstHousing[id] = letting.date
+            guard let index = letting.urgencyKey.flatMap({ rows[$0] }) else { continue }
+            if let known = firstHousing[index], known <= letting.date { continue }
+            firstHousing[index] = letting.date
         }
     }
 
     /// The register row the letting links to, if its number is found in exactly one register.
     func row(for letting: Letting) -> UrgencyRecord? {
-        letting.urgencyNumber.flatMap { rows[$0] }
+        letting.urgencyKey.flatMap { rows[$0] }.map { register[$0] }
     }
 
     /// The date of the earliest letting linked to `row`, if any (never for a row whose number is ambiguous:
     /// no letting links to it).
     func housed(_ row: UrgencyRecord) -> Day? {
-        firstHousing[RowID(municipality: row.municipality, number: row.number)]
+        guard let index = rows[row.key], register[index].municipality == row.municipality else { return nil }
+        return firstHousing[index]
     }
 }

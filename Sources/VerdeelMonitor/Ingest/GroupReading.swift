@@ -39,7 +39,7 @@ struct GroupReading {
         }
         let total = outcomes.reduce(0) { $0 + $1[keyPath: rows].count }
         guard total > 0 else { return ChosenRows() }
-        var winner: [String: (outcome: Int, row: Int)] = [:]
+        var winner: [RecordID: (outcome: Int, row: Int)] = [:]
         winner.reserveCapacity(total)
         for outcome in outcomes.indices {
             for (index, row) in outcomes[outcome][keyPath: rows].enumerated() {

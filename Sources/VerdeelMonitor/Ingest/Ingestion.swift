@@ -27,14 +27,14 @@ enum Ingestion {
         }
         let plan = ReadingPlan(discovery, config: config)
         let directory = MunicipalityDirectory(config)
-        let groups = clock.time("inlezen") {
+        var groups = clock.time("inlezen") {
             plan.groups.concurrentMap(heaviestFirst: plan.groupBytes) { group in
                 GroupReading(
                     plan: plan, deliveries: group, config: config, directory: directory, clock: clock
                 ).read()
             }
         }
-        clock.time("oplossen") { plan.merge(groups, into: &dataset) }
+        clock.time("oplossen") { plan.merge(&groups, into: &dataset) }
         return dataset
     }
 }
@@ -55,7 +55,7 @@ struct FileOutcome: Sendable {
 /// A row with a key, waiting for the latest delivery of its key to be chosen; `record` is nil for a row about a
 /// municipality outside the region (it still takes part: a correction can move a letting out of the region).
 struct KeyedRow<Record: Sendable>: Sendable {
-    var key: String
+    var key: RecordID
     var record: Record?
     /// The delivery's file names the group's bron itself, not a predecessor's code.
     var underOwnCode = true
@@ -67,6 +67,8 @@ struct DeliveryReading {
     let config: RegionConfig
     let directory: MunicipalityDirectory
     let clock: StageClock
+    /// For an urgentie delivery of a member: the member its rows belong to (see `registerOwner`).
+    let registerOwner: MunicipalityCode?
     var outcome: FileOutcome
 
     init(
@@ -77,6 +79,7 @@ struct DeliveryReading {
         self.file = file
         self.config = config
         self.directory = directory
+        registerOwner = file.name.soort == .urgentie ? Self.owner(of: file.name, config: config) : nil
         outcome = FileOutcome(
             delivery: Delivery(
                 name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen))
@@ -172,7 +175,7 @@ struct DeliveryReading {
 
     private mutating func readRows(_ records: RowStore, columns: Columns) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
-        var firstLine: [String: Int] = [:]
+        var firstLine: [RecordID: Int] = [:]
         records.withFields { fieldsOf in
             for index in records.indices {
                 readRow(fieldsOf(index), line: records.line(of: index), reader: reader, firstLine: &firstLine)
@@ -180,7 +183,7 @@ struct DeliveryReading {
         }
     }
 
-    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [String: Int]) {
+    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int]) {
         do throws(RowProblem) {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
@@ -199,7 +202,7 @@ struct DeliveryReading {
             case .urgentie:
                 // A register row belongs to its bron municipality; a predecessor's code counts as the member
                 // that took it over (SPEC.md section 9), so the row's key is resolved under the member.
-                let outcome = try reader.urgencyRecord(fields, municipality: registerOwner)
+                let outcome = try reader.urgencyRecord(fields, municipality: registerOwner!)
                 try keep(outcome, line: line, firstLine: &firstLine, keyName: "urgentienummer", into: \.register)
             case .voorraad:
                 switch try reader.stockChange(fields) {
@@ -231,10 +234,10 @@ struct DeliveryReading {
 
     /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
     private mutating func keep<Record>(
-        _ row: RowOutcome<Record>, line: Int, firstLine: inout [String: Int], keyName: String,
+        _ row: RowOutcome<Record>, line: Int, firstLine: inout [RecordID: Int], keyName: String,
         into rows: WritableKeyPath<FileOutcome, [KeyedRow<Record>]>
     ) throws(RowProblem) {
-        let (record, key): (Record?, String?) =
+        let (record, key): (Record?, RecordID?) =
             switch row {
             case .accepted(let record, let key): (record, key)
             case .outsideRegion(let key): (nil, key)
@@ -244,15 +247,13 @@ struct DeliveryReading {
             firstLine[key] = earlier
             throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
         }
-        let owner = file.name.soort == .urgentie ? registerOwner.value : file.name.bron
+        let owner = registerOwner?.value ?? file.name.bron
         outcome[keyPath: rows].append(KeyedRow(key: key, record: record, underOwnCode: owner == file.name.bron))
     }
 
     /// The member municipality an urgentie delivery belongs to: its bron, or the member that took the bron over.
-    /// Only called for the urgentie deliveries of members (the others are buiten regio as a whole).
-    var registerOwner: MunicipalityCode {
-        let code = MunicipalityCode(file.name.bron)!
-        return config.memberCode(for: code) ?? code
+    static func owner(of name: DeliveryName, config: RegionConfig) -> MunicipalityCode? {
+        MunicipalityCode(name.bron).map { config.memberCode(for: $0) ?? $0 }
     }
 
     /// At most 20 names, then how many more: a header of 100,000 columns gives one readable line.

@@ -59,25 +59,32 @@ struct ReadingPlan: Sendable {
         init(_ name: DeliveryName, config: RegionConfig) {
             soort = name.soort
             bron = name.bron
-            if name.soort == .urgentie, let code = MunicipalityCode(name.bron) {
-                bron = (config.memberCode(for: code) ?? code).value
+            if name.soort == .urgentie, let owner = DeliveryReading.owner(of: name, config: config) {
+                bron = owner.value
             }
         }
     }
 
     /// Puts the groups' results into `dataset` in discovery order: the deliveries, rejects, notices and rows of
-    /// every file in the order of its slot, and the chosen records in the order of the rows they come from.
-    func merge(_ results: [GroupResult], into dataset: inout Dataset) {
+    /// every file in the order of its slot, and the chosen records in the order of the rows they come from. The
+    /// results are used up on the way, so that no record is held twice.
+    func merge(_ results: inout [GroupResult], into dataset: inout Dataset) {
         var outcomes = [FileOutcome?](repeating: nil, count: files.count)
+        var lettings: [ChosenRows<Letting>] = []
+        var register: [ChosenRows<UrgencyRecord>] = []
         for (group, result) in zip(groups, results) {
             for (index, outcome) in zip(group, result.outcomes) { outcomes[index] = outcome }
+            lettings.append(result.lettings)
+            register.append(result.register)
         }
+        results.removeAll()
         dataset.deliveries.reserveCapacity(files.count)
         for slot in slots {
             switch slot {
             case .duplicate(let reject): dataset.rejects.append(reject)
             case .delivery(let index):
                 let outcome = outcomes[index]!
+                outcomes[index] = nil
                 dataset.deliveries.append(outcome.delivery)
                 dataset.rejects += outcome.rejects
                 dataset.notices += outcome.notices
@@ -86,19 +93,33 @@ struct ReadingPlan: Sendable {
                 dataset.predecessorRows.merge(outcome.predecessorRows, uniquingKeysWith: +)
             }
         }
-        dataset.lettings = Self.inRowOrder(results.map(\.lettings))
-        dataset.register = Self.inRowOrder(results.map(\.register))
+        dataset.lettings = Self.inRowOrder(&lettings)
+        dataset.register = Self.inRowOrder(&register)
     }
 
-    /// The chosen records of all groups, ordered by the row each came from (delivery, then row).
-    private static func inRowOrder<Record>(_ groups: [ChosenRows<Record>]) -> [Record] {
-        let runs = groups.filter { !$0.records.isEmpty }.sorted { $0.order[0] < $1.order[0] }
-        let disjoint = zip(runs, runs.dropFirst()).allSatisfy { $0.order.last! < $1.order[0] }
-        if disjoint { return runs.flatMap(\.records) }
+    /// The chosen records of all groups, ordered by the row each came from (delivery, then row); empties `groups`.
+    private static func inRowOrder<Record>(_ groups: inout [ChosenRows<Record>]) -> [Record] {
+        groups.removeAll { $0.records.isEmpty }
+        groups.sort { $0.order[0] < $1.order[0] }
+        let disjoint = zip(groups, groups.dropFirst()).allSatisfy { $0.order.last! < $1.order[0] }
+        var records: [Record] = []
+        records.reserveCapacity(groups.reduce(0) { $0 + $1.records.count })
+        if disjoint {
+            for index in groups.indices {
+                records += groups[index].records
+                groups[index] = ChosenRows()
+            }
+            groups = []
+            return records
+        }
         // Groups whose rows interleave (a predecessor's deliveries among others): sort by row.
-        let order = runs.flatMap(\.order)
-        let records = runs.flatMap(\.records)
-        return records.indices.sorted { order[$0] < order[$1] }.map { records[$0] }
+        let order = groups.flatMap(\.order)
+        for index in groups.indices {
+            records += groups[index].records
+            groups[index] = ChosenRows()
+        }
+        groups = []
+        return order.indices.sorted { order[$0] < order[$1] }.map { records[$0] }
     }
 }
 

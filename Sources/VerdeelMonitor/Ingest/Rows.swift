@@ -2,10 +2,10 @@
 /// `RowProblem`).
 enum RowOutcome<Record> {
     /// The row is a record; `key` identifies it across deliveries (nil for voorraad rows).
-    case accepted(Record, key: String?)
+    case accepted(Record, key: RecordID?)
     /// The row is about a municipality outside the region. A keyed row still takes part in resolving its key:
     /// a correction that moves a letting out of the region replaces the earlier row.
-    case outsideRegion(key: String?)
+    case outsideRegion(key: RecordID?)
 }
 
 /// Turns records into domain records, checking every value against the contract.
@@ -57,6 +57,14 @@ struct RowReader {
         return value
     }
 
+    /// The identifier in `column`, which must have a value.
+    private func requiredKey(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> RecordID {
+        guard let key = value(column, fields, { $0.isEmpty ? nil : RecordID(utf8: $0) }) else {
+            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt")
+        }
+        return key
+    }
+
     private func requirePresent(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) {
         guard value(column, fields, { !$0.isEmpty }) else {
             throw RowProblem("verplichte waarde '\(column.name)' ontbreekt")
@@ -104,20 +112,19 @@ struct RowReader {
     }
 
     func letting(_ fields: Fields) throws(RowProblem) -> RowOutcome<Letting> {
-        let id = try required(.verhuringID, fields)
+        let id = try requiredKey(.verhuringID, fields)
         let date = try date(.datum, fields, required: true)!
         try requirePresent(.gemeente, fields)
         let home = try municipality(.gemeente, fields)!
         let urgency = try code(.urgentie, fields)
-        let number = text(.urgentienummer, fields)
+        let number = value(.urgentienummer, fields) { $0.isEmpty ? nil : RecordID(utf8: $0) }
         let origin = try municipality(.herkomstgemeente, fields)
         guard let small = value(.kleinBetaalbaar, fields, { Values.flag(utf8: $0) }) else {
             throw RowProblem("'klein_betaalbaar' is geen ja/nee-waarde")
         }
         guard directory.isMember(home) else { return .outsideRegion(key: id) }
         let letting = Letting(
-            id: id, date: date, municipality: home, urgency: urgency,
-            urgencyNumber: number.isEmpty ? nil : number, origin: origin,
+            key: id, date: date, municipality: home, urgency: urgency, urgencyKey: number, origin: origin,
             smallAffordable: small, corporation: delivery.bron)
         return .accepted(letting, key: id)
     }
@@ -125,7 +132,7 @@ struct RowReader {
     func urgencyRecord(
         _ fields: Fields, municipality home: MunicipalityCode
     ) throws(RowProblem) -> RowOutcome<UrgencyRecord> {
-        let number = try required(.urgentienummer, fields)
+        let number = try requiredKey(.urgentienummer, fields)
         let applied = try date(.datumAanvraag, fields, required: true)!
         try requirePresent(.categorie, fields)
         guard let category = try code(.categorie, fields), category != .vh else {
@@ -148,7 +155,7 @@ struct RowReader {
         }
         let lapsed = try date(.datumVervallen, fields)
         let record = UrgencyRecord(
-            number: number, municipality: home, applied: applied, category: category,
+            key: number, municipality: home, applied: applied, category: category,
             besluit: besluit, decided: decided, origin: origin,
             exception: principle == "uitzondering", reden: text(.reden, fields),
             lapsed: lapsed)
