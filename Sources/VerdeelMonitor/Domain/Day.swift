@@ -1,11 +1,16 @@
 /// A calendar day, without time or time zone.
 ///
 /// Exports carry dates only; comparing and subtracting them needs nothing more than a day number, so this
-/// type avoids `Foundation.Date` and its time zones altogether.
+/// type avoids `Foundation.Date` and its time zones altogether. At national scale millions of days are held
+/// and hashed, so a day is packed into one `Int32`: `year << 9 | month << 5 | day`. Integer order is then
+/// calendar order, and `==`, `<` and hashing are single integer operations.
 struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
-    let year: Int
-    let month: Int
-    let day: Int
+    /// `year << 9 | month << 5 | day`: the day in bits 0-4, the month in bits 5-8, the year above.
+    private let packed: Int32
+
+    var year: Int { Int(packed >> 9) }
+    var month: Int { Int((packed >> 5) & 0xF) }
+    var day: Int { Int(packed & 0x1F) }
 
     /// The years a day may have: an export dated before 1900 or after 9999 holds a typo.
     static let years = 1900...9999
@@ -16,17 +21,18 @@ struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard Day.years.contains(year), (1...12).contains(month), day >= 1,
             day <= Day.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = Int32(truncatingIfNeeded: year << 9 | month << 5 | day)
     }
 
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm of H. Hinnant.
+    ///
+    /// Years start at 1900, so the shifted year is never negative and the era needs no correction for it.
     var dayNumber: Int {
+        let month = self.month
         let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
+        let era = y / 400
         let yoe = y - era * 400
-        let mp = (month + 9) % 12
+        let mp = month > 2 ? month - 3 : month + 9
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146097 + doe - 719468
@@ -57,9 +63,7 @@ struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

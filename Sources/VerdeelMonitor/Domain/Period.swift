@@ -1,13 +1,17 @@
 /// A half-year, the unit of the monitor: `2026-H1` is 1 January to 30 June, `2026-H2` 1 July to 31 December.
+///
+/// Held as one number, `year * 2 + half - 1`, so that integer order is calendar order.
 public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
-    let year: Int
+    /// `year * 2 + half - 1`: at most 19999 for the years a day may have.
+    private let key: UInt16
+
+    var year: Int { Int(key >> 1) }
     /// 1 or 2.
-    let half: Int
+    var half: Int { Int(key & 1) + 1 }
 
     init?(year: Int, half: Int) {
         guard Day.years.contains(year), half == 1 || half == 2 else { return nil }
-        self.year = year
-        self.half = half
+        key = UInt16(year * 2 + half - 1)
     }
 
     /// Parses `JJJJ-H1` or `JJJJ-H2`.
@@ -22,8 +26,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The half-year a day falls in.
     init(containing day: Day) {
-        self.year = day.year
-        self.half = day.month <= 6 ? 1 : 2
+        key = UInt16(day.year * 2 + (day.month <= 6 ? 0 : 1))
     }
 
     var last: Day { Day(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31)! }
@@ -35,5 +38,5 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { "\(year)-H\(half)" }
 
-    public static func < (lhs: Period, rhs: Period) -> Bool { (lhs.year, lhs.half) < (rhs.year, rhs.half) }
+    public static func < (lhs: Period, rhs: Period) -> Bool { lhs.key < rhs.key }
 }
