@@ -4,13 +4,14 @@ struct MunicipalityDirectory: Sendable {
     /// Every configured name and alias and every member's code in the forms the contract allows, as written
     /// (`GM0153`, `gm0153`, `0153`, `153`, `Enschede`): most exports use one of these, so a lookup is one hash.
     private var byText: [String: MunicipalityCode] = [:]
-    private var members: Set<MunicipalityCode> = []
+    /// Per CBS number (0 to 9999): whether it is a member's code.
+    private var members = [Bool](repeating: false, count: 10_000)
     /// Each predecessor code (`voorgangers`) with the member that took it over.
     private var successors: [MunicipalityCode: MunicipalityCode] = [:]
 
     init(_ config: RegionConfig) {
         for municipality in config.municipalities {
-            members.insert(municipality.code)
+            members[Int(municipality.code.number)] = true
             for name in [municipality.naam] + municipality.aliases {
                 byName[name.comparable] = municipality.code
                 byText[name] = municipality.code
@@ -35,7 +36,7 @@ struct MunicipalityDirectory: Sendable {
     }
 
     /// Whether `code` is a member of the region (a hash lookup, for every row).
-    func isMember(_ code: MunicipalityCode) -> Bool { members.contains(code) }
+    func isMember(_ code: MunicipalityCode) -> Bool { members[Int(code.number)] }
 
     /// The code for `text`: a CBS code (any municipality, in the region or not) or a configured name or alias. A
     /// predecessor's code, in any form, gives the member that took it over (SPEC.md section 9).
@@ -43,5 +44,12 @@ struct MunicipalityDirectory: Sendable {
         if let code = byText[text] { return code }
         if let code = MunicipalityCode(text) { return successors[code] ?? code }
         return byName[text.comparable]
+    }
+
+    /// `code(for:)` over a value's UTF-8 bytes: a CBS code in any form is read without making a `String`. The same
+    /// answer as `code(for:)`, because no configured name or alias reads as a CBS code (`RegionConfig` refuses one).
+    func code(utf8 bytes: UnsafeBufferPointer<UInt8>) -> MunicipalityCode? {
+        if let code = MunicipalityCode(utf8: bytes) { return successors[code] ?? code }
+        return code(for: String(decoding: bytes, as: UTF8.self))
     }
 }

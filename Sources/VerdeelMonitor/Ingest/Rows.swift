@@ -86,10 +86,10 @@ struct RowReader {
     }
 
     private func municipality(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> MunicipalityCode? {
-        let value = text(column, fields)
-        if value.isEmpty { return nil }
-        guard let code = directory.code(for: value) else {
-            throw RowProblem("onbekende gemeente in '\(column.name)'", value: value)
+        let (empty, code) = value(column, fields) { ($0.isEmpty, directory.code(utf8: $0)) }
+        if empty { return nil }
+        guard let code else {
+            throw RowProblem("onbekende gemeente in '\(column.name)'", value: text(column, fields))
         }
         return code
     }
