@@ -7,7 +7,8 @@ public enum MonitorJob {
     public static func check(
         configPath: String, inputPath: String, generated: Int = RunEnvironment.now
     ) throws(MonitorError) -> InputCheck {
-        let intake = try Pipeline.intake(configPath: configPath, inputPath: inputPath, generated: generated)
+        let intake = try Pipeline.intake(
+            configPath: configPath, inputPath: inputPath, generated: generated, keepingLettings: false)
         let missing = intake.dataset.missingDeliveries(for: intake.latest, config: intake.config)
         return InputCheck(
             account: intake.account(missing: missing),
@@ -31,7 +32,8 @@ public enum MonitorJob {
         Publisher.cleanUp(options.outputPath)
         let clock = StageClock.fromEnvironment()
         var intake = try Pipeline.intake(
-            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock)
+            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock,
+            keepingLettings: false)
         let changed =
             options.reproduction?.changed
             ?? Manifest.changed(intake.dataset.deliveries, since: Manifest.published(in: options.outputPath))

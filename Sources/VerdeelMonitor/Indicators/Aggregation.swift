@@ -1,40 +1,28 @@
 /// The aggregate stage: the statutory indicators of every member municipality and the region, per period.
 enum Aggregation {
-    /// Computes the figures of every period in the data (see `Dataset.periods`); `linking` defaults to the links
-    /// of the dataset's own lettings and register.
-    static func history(_ dataset: Dataset, config: RegionConfig, linking: Linking? = nil) -> History {
-        let linking = linking ?? Linking(register: dataset.register, lettings: dataset.lettings)
-        let periods = dataset.periods
+    /// Computes the figures of every period in the data (see `Dataset.periods`) from the dataset's own lettings
+    /// and register.
+    static func history(_ dataset: Dataset, config: RegionConfig) -> History {
+        var tally = LettingTally(periods: dataset.periods, config: config, linking: Linking(register: dataset.register))
+        for letting in dataset.lettings { tally.add(letting) }
+        return history(dataset, config: config, lettings: tally.finished())
+    }
+
+    /// Computes the figures of every period of `lettings` (which must be `dataset.periods`), with the lettings
+    /// already counted there (a national run counts them while it reads, see `Ingestion`).
+    static func history(_ dataset: Dataset, config: RegionConfig, lettings: LettingTally) -> History {
+        let linking = lettings.linking
+        let periods = lettings.periods
         let positions = Dictionary(uniqueKeysWithValues: config.municipalities.enumerated().map { ($1.code, $0) })
         let periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
-        var cells = Array(
-            repeating: Array(repeating: Indicators(), count: config.municipalities.count), count: periods.count)
-        var withoutOrigin = Array(repeating: [String: Int](), count: periods.count)
+        var cells = lettings.cells
+        let withoutOrigin = lettings.withoutOrigin
 
         func cell(_ day: Day, _ municipality: MunicipalityCode, _ body: (inout Indicators) -> Void) {
             guard let p = periodIndex[Period(containing: day)], let m = positions[municipality] else { return }
             body(&cells[p][m])
         }
 
-        for letting in dataset.lettings {
-            cell(letting.date, letting.municipality) { figures in
-                figures.verhuringen += 1
-                if letting.urgency == nil { figures.regulier += 1 }
-                if !(config.noemer == .zonderVergunninghouders && letting.urgency == .vh) { figures.mutaties += 1 }
-                guard let code = letting.urgency, code.isStatutory else { return }
-                figures.gehuisvest.add(code)
-                let row = linking.row(for: letting)
-                figures.passend.add(letting, linked: row)
-                if let row, row.besluit == .toegekend, let decided = row.decided {
-                    figures.wachttijd.append(decided.days(to: letting.date))
-                }
-            }
-            if letting.isStatutory, letting.urgencyKey == nil, letting.origin == nil,
-                let p = periodIndex[Period(containing: letting.date)]
-            {
-                withoutOrigin[p][letting.corporation, default: 0] += 1
-            }
-        }
         for row in dataset.register where row.category.isStatutory {
             cell(row.applied, row.municipality) { $0.aanvragen.add(row.category) }
             if let decided = row.decided {

@@ -12,7 +12,8 @@ struct Linking: Sendable {
     /// Each ambiguous number, as the (sorted) municipalities whose registers both hold it.
     private(set) var ambiguous: [[MunicipalityCode]] = []
 
-    init(register: [UrgencyRecord], lettings: [Letting]) {
+    /// The register's numbers, before any letting is linked (`recordHousing` links them one by one).
+    init(register: [UrgencyRecord]) {
         self.register = register
         firstHousing = Array(repeating: nil, count: register.count)
         rows.reserveCapacity(register.count)
@@ -27,10 +28,21 @@ struct Linking: Sendable {
             ambiguous.append(municipalities.sorted())
         }
         ambiguous.sort { $0.map(\.value).joined() < $1.map(\.value).joined() }
-        for letting in lettings {
-            guard let index = letting.urgencyKey.flatMap({ rows[$0] }) else { continue }
-            if let known = firstHousing[index], known <= letting.date { continue }
-            firstHousing[index] = letting.date
+    }
+
+    /// Notes `letting` as a housing of the register row it links to, if it is the earliest so far.
+    mutating func recordHousing(_ letting: Letting) {
+        guard let index = letting.urgencyKey.flatMap({ rows[$0] }) else { return }
+        if let known = firstHousing[index], known <= letting.date { return }
+        firstHousing[index] = letting.date
+    }
+
+    /// Adds the housings `other` recorded (over the same register): per row the earlier date.
+    mutating func recordHousings(of other: Linking) {
+        for index in firstHousing.indices {
+            guard let date = other.firstHousing[index] else { continue }
+            if let known = firstHousing[index], known <= date { continue }
+            firstHousing[index] = date
         }
     }
 

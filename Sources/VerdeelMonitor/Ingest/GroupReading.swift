@@ -8,13 +8,19 @@ struct GroupReading {
     let directory: MunicipalityDirectory
     let clock: StageClock
 
-    func read() -> GroupResult {
+    /// Reads the group's deliveries; with `sink`, the chosen lettings also go there, and are only kept in the
+    /// result when `keepingLettings`.
+    func read(lettingsTo sink: (@Sendable ([Letting]) -> Void)? = nil, keepingLettings: Bool = true) -> GroupResult {
         var outcomes = deliveries.map { index in
             let (file, active) = plan.files[index]
             return DeliveryReading(file: file, active: active, config: config, directory: directory, clock: clock)
                 .read()
         }
-        let lettings = latest(\.lettings, in: &outcomes)
+        var lettings = latest(\.lettings, in: &outcomes)
+        if let sink {
+            sink(lettings.records)
+            if !keepingLettings { lettings = ChosenRows() }
+        }
         let register = latest(\.register, in: &outcomes)
         for index in outcomes.indices {
             outcomes[index].lettings = []

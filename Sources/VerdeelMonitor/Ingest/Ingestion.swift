@@ -10,11 +10,21 @@ import Foundation
 /// group's rows are held at a time per core. The groups are read in parallel; their results are put together in
 /// discovery order, so the dataset is the same whatever the scheduling.
 enum Ingestion {
+    /// Where the chosen lettings go instead of `Dataset.lettings`: given the resolved register, a function that
+    /// takes the chosen lettings of one group. It is called from several cores at once.
+    typealias LettingSink = (_ register: [UrgencyRecord]) -> @Sendable ([Letting]) -> Void
+
     /// Reads the files `discovery` found and returns the records and the account of every row; `clock` times
     /// reading with resolving per group (`inlezen`, and the CSV reader alone) and putting the groups together
     /// (`oplossen`).
+    ///
+    /// The register, voorraad and zoekers are read first, then the lettings, so that each group of lettings can be
+    /// linked to the register as soon as it is read. With `lettings`, the chosen lettings go to its sink, and
+    /// unless `keepingLettings` they are not kept in `Dataset.lettings`: memory then does not grow with the
+    /// lettings (docs/performance.md).
     static func ingest(
-        _ discovery: Discovery, config: RegionConfig, clock: StageClock = StageClock(enabled: false)
+        _ discovery: Discovery, config: RegionConfig, clock: StageClock = StageClock(enabled: false),
+        lettings sink: LettingSink? = nil, keepingLettings: Bool = true
     )
         -> Dataset
     {
@@ -27,14 +37,25 @@ enum Ingestion {
         }
         let plan = ReadingPlan(discovery, config: config)
         let directory = MunicipalityDirectory(config)
-        var groups = clock.time("inlezen") {
-            plan.groups.concurrentMap(heaviestFirst: plan.groupBytes) { group in
-                GroupReading(
-                    plan: plan, deliveries: group, config: config, directory: directory, clock: clock
-                ).read()
+        let isLettings = plan.groups.map { plan.files[$0[0]].file.name.soort == .verhuringen }
+        func read(_ wanted: Bool, into: (@Sendable ([Letting]) -> Void)?) -> [(Int, GroupResult)] {
+            let chosen = plan.groups.indices.filter { isLettings[$0] == wanted }
+            return chosen.concurrentMap(heaviestFirst: chosen.map { plan.groupBytes[$0] }) { group in
+                let reading = GroupReading(
+                    plan: plan, deliveries: plan.groups[group], config: config, directory: directory, clock: clock)
+                return (group, reading.read(lettingsTo: into, keepingLettings: keepingLettings))
             }
         }
-        clock.time("oplossen") { plan.merge(&groups, into: &dataset) }
+        var results = clock.time("inlezen") { read(false, into: nil) }
+        let register = clock.time("oplossen") { plan.records(of: &results, \.register) }
+        var lettingResults = clock.time("inlezen") { read(true, into: sink?(register)) }
+        clock.time("oplossen") {
+            dataset.register = register
+            dataset.lettings = plan.records(of: &lettingResults, \.lettings)
+            results += lettingResults
+            lettingResults = []
+            plan.merge(&results, into: &dataset)
+        }
         return dataset
     }
 }

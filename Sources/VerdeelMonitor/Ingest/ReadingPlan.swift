@@ -65,17 +65,13 @@ struct ReadingPlan: Sendable {
         }
     }
 
-    /// Puts the groups' results into `dataset` in discovery order: the deliveries, rejects, notices and rows of
-    /// every file in the order of its slot, and the chosen records in the order of the rows they come from. The
-    /// results are used up on the way, so that no record is held twice.
-    func merge(_ results: inout [GroupResult], into dataset: inout Dataset) {
+    /// Puts the groups' results (each with its group's index) into `dataset` in discovery order: the deliveries,
+    /// rejects, notices and rows of every file in the order of its slot. The records are taken out first
+    /// (`records(of:_:)`); the results are used up.
+    func merge(_ results: inout [(Int, GroupResult)], into dataset: inout Dataset) {
         var outcomes = [FileOutcome?](repeating: nil, count: files.count)
-        var lettings: [ChosenRows<Letting>] = []
-        var register: [ChosenRows<UrgencyRecord>] = []
-        for (group, result) in zip(groups, results) {
-            for (index, outcome) in zip(group, result.outcomes) { outcomes[index] = outcome }
-            lettings.append(result.lettings)
-            register.append(result.register)
+        for (group, result) in results {
+            for (index, outcome) in zip(groups[group], result.outcomes) { outcomes[index] = outcome }
         }
         results.removeAll()
         dataset.deliveries.reserveCapacity(files.count)
@@ -93,32 +89,29 @@ struct ReadingPlan: Sendable {
                 dataset.predecessorRows.merge(outcome.predecessorRows, uniquingKeysWith: +)
             }
         }
-        dataset.lettings = Self.inRowOrder(&lettings)
-        dataset.register = Self.inRowOrder(&register)
     }
 
-    /// The chosen records of all groups, ordered by the row each came from (delivery, then row); empties `groups`.
-    private static func inRowOrder<Record>(_ groups: inout [ChosenRows<Record>]) -> [Record] {
-        groups.removeAll { $0.records.isEmpty }
+    /// Takes the chosen records out of the groups' results, ordered by the row each came from (delivery, then
+    /// row), so that no record is held twice.
+    func records<Record>(
+        of results: inout [(Int, GroupResult)], _ chosen: WritableKeyPath<GroupResult, ChosenRows<Record>>
+    ) -> [Record] {
+        var groups: [ChosenRows<Record>] = []
+        for index in results.indices where !results[index].1[keyPath: chosen].records.isEmpty {
+            groups.append(results[index].1[keyPath: chosen])
+            results[index].1[keyPath: chosen] = ChosenRows()
+        }
         groups.sort { $0.order[0] < $1.order[0] }
         let disjoint = zip(groups, groups.dropFirst()).allSatisfy { $0.order.last! < $1.order[0] }
         var records: [Record] = []
         records.reserveCapacity(groups.reduce(0) { $0 + $1.records.count })
-        if disjoint {
-            for index in groups.indices {
-                records += groups[index].records
-                groups[index] = ChosenRows()
-            }
-            groups = []
-            return records
-        }
-        // Groups whose rows interleave (a predecessor's deliveries among others): sort by row.
-        let order = groups.flatMap(\.order)
+        let order = disjoint ? [] : groups.flatMap(\.order)
         for index in groups.indices {
             records += groups[index].records
             groups[index] = ChosenRows()
         }
-        groups = []
+        guard !disjoint else { return records }
+        // Groups whose rows interleave (a predecessor's deliveries among others): sort by row.
         return order.indices.sorted { order[$0] < order[$1] }.map { records[$0] }
     }
 }

@@ -9,12 +9,21 @@ enum Pipeline {
     ///
     /// `generated` (seconds since 1970) decides which periods have started: the latest of them with a delivery
     /// is `latest`; deliveries for later periods are noted as lying in the future (`futureDeliveries`).
+    ///
+    /// The lettings are counted while they are read (`Intake.lettings`). `keepingLettings` also keeps every chosen
+    /// letting in `Dataset.lettings`, to look at them; `MonitorJob` does not, so that memory does not grow with
+    /// the lettings of a national run.
     static func intake(
-        configPath: String, inputPath: String, generated: Int, clock: StageClock = StageClock(enabled: false)
+        configPath: String, inputPath: String, generated: Int, clock: StageClock = StageClock(enabled: false),
+        keepingLettings: Bool = true
     ) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
         let discovery = try clock.time("ontdekken") { () throws(MonitorError) in try Discovery.scan(inputPath) }
-        var dataset = Ingestion.ingest(discovery, config: config, clock: clock)
+        // The lettings are counted while they are read, never all held (docs/performance.md).
+        let periods = Set(discovery.files.map(\.name.period)).sorted()
+        let tallies = LettingTally.Pool(periods: periods, config: config)
+        var dataset = Ingestion.ingest(
+            discovery, config: config, clock: clock, lettings: tallies.sink, keepingLettings: keepingLettings)
         guard !dataset.periods.isEmpty else {
             throw MonitorError(
                 .input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
@@ -28,9 +37,8 @@ enum Pipeline {
                     + dataset.periods.map(\.description).joined(separator: ", ") + "); geef de periode met --periode",
                 at: SourceLocation(file: inputPath))
         }
-        let linking = Linking(register: dataset.register, lettings: dataset.lettings)
         return Intake(
-            config: config, configSHA256: configSHA256, dataset: dataset, linking: linking, latest: latest,
+            config: config, configSHA256: configSHA256, dataset: dataset, lettings: tallies.total, latest: latest,
             inputPath: inputPath)
     }
 
@@ -53,7 +61,7 @@ enum Pipeline {
         clock: StageClock = StageClock(enabled: false)
     ) -> MonitorReport {
         let history = clock.time("aggregeren") {
-            Aggregation.history(intake.dataset, config: intake.config, linking: intake.linking)
+            Aggregation.history(intake.dataset, config: intake.config, lettings: intake.lettings)
         }
         return clock.time("beoordelen") {
             report(
@@ -108,13 +116,13 @@ enum Pipeline {
     }
 }
 
-/// What the intake read: the configuration, the dataset with the account of every file and row, and the links
-/// between lettings and register rows.
+/// What the intake read: the configuration, the dataset with the account of every file and row (without the
+/// lettings themselves), and what the lettings count for, with their links to the register.
 struct Intake: Sendable {
     var config: RegionConfig
     var configSHA256: String
     var dataset: Dataset
-    var linking: Linking
+    var lettings: LettingTally
     /// The latest period with a delivery that has started at the time of generation.
     var latest: Period
     var inputPath: String
@@ -122,6 +130,6 @@ struct Intake: Sendable {
     /// The account for the log and `validate`: every delivery, reject and notice, and what is missing for
     /// `period`.
     func account(missing: [MissingDelivery]) -> [String] {
-        Summary.lines(for: dataset, missing: missing, ambiguous: linking.ambiguous)
+        Summary.lines(for: dataset, missing: missing, ambiguous: lettings.linking.ambiguous)
     }
 }

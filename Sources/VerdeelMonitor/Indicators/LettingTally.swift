@@ -1,0 +1,115 @@
+import Foundation
+
+/// The figures that lettings give, added one letting at a time: per period and member municipality the counts of
+/// `Indicators` that come from lettings, per period and corporation the statutory lettings without origin, and the
+/// links to the register (`Linking.recordHousing`).
+///
+/// A national run adds the chosen lettings of each corporation as soon as its deliveries are read, so no letting is
+/// held longer than its group (docs/performance.md). Tallies of the same periods and register add up (`add(_:)`),
+/// whatever order the lettings came in: every figure is a count, a minimum or a list that is sorted
+/// (`finished()`).
+struct LettingTally: Sendable {
+    let periods: [Period]
+    private let periodIndex: [Period: Int]
+    private let positions: [MunicipalityCode: Int]
+    private let noemer: Denominator
+    private(set) var cells: [[Indicators]]
+    private(set) var withoutOrigin: [[String: Int]]
+    private(set) var linking: Linking
+
+    init(periods: [Period], config: RegionConfig, linking: Linking) {
+        self.periods = periods
+        periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        positions = Dictionary(uniqueKeysWithValues: config.municipalities.enumerated().map { ($1.code, $0) })
+        noemer = config.noemer
+        cells = Array(
+            repeating: Array(repeating: Indicators(), count: config.municipalities.count), count: periods.count)
+        withoutOrigin = Array(repeating: [:], count: periods.count)
+        self.linking = linking
+    }
+
+    /// Counts one letting in the period of its date (a letting outside every period with a delivery, or in a
+    /// municipality outside the region, counts nowhere).
+    mutating func add(_ letting: Letting) {
+        linking.recordHousing(letting)
+        guard let p = periodIndex[Period(containing: letting.date)] else { return }
+        if letting.isStatutory, letting.urgencyKey == nil, letting.origin == nil {
+            withoutOrigin[p][letting.corporation, default: 0] += 1
+        }
+        guard let m = positions[letting.municipality] else { return }
+        cells[p][m].verhuringen += 1
+        if letting.urgency == nil { cells[p][m].regulier += 1 }
+        if !(noemer == .zonderVergunninghouders && letting.urgency == .vh) { cells[p][m].mutaties += 1 }
+        guard let code = letting.urgency, code.isStatutory else { return }
+        cells[p][m].gehuisvest.add(code)
+        let row = linking.row(for: letting)
+        cells[p][m].passend.add(letting, linked: row)
+        if let row, row.besluit == .toegekend, let decided = row.decided {
+            cells[p][m].wachttijd.append(decided.days(to: letting.date))
+        }
+    }
+
+    /// Adds the lettings `other` counted (a tally of the same periods, region and register).
+    mutating func add(_ other: LettingTally) {
+        for p in cells.indices {
+            for m in cells[p].indices { cells[p][m] = cells[p][m] + other.cells[p][m] }
+            withoutOrigin[p].merge(other.withoutOrigin[p], uniquingKeysWith: +)
+        }
+        linking.recordHousings(of: other.linking)
+    }
+
+    /// The tally with every list of waiting times in order, so that it is the same whatever order the lettings
+    /// were added in.
+    func finished() -> LettingTally {
+        var tally = self
+        for p in tally.cells.indices {
+            for m in tally.cells[p].indices { tally.cells[p][m].wachttijd.sort() }
+        }
+        return tally
+    }
+}
+
+extension LettingTally {
+    /// Tallies filled from several cores at once: each core takes a tally of its own, and `total` adds them up.
+    ///
+    /// `Ingestion.ingest(_:config:clock:lettings:)` calls `sink(register:)` once the register is resolved, and then
+    /// the function it returns for each group's lettings.
+    final class Pool: @unchecked Sendable {
+        private let periods: [Period]
+        private let config: RegionConfig
+        private var empty: LettingTally
+        private var idle: [LettingTally] = []
+        private let lock = NSLock()
+
+        init(periods: [Period], config: RegionConfig) {
+            self.periods = periods
+            self.config = config
+            empty = LettingTally(periods: periods, config: config, linking: Linking(register: []))
+        }
+
+        /// Links the lettings to come to `register`, and returns the function that counts them.
+        func sink(register: [UrgencyRecord]) -> @Sendable ([Letting]) -> Void {
+            lock.withLock {
+                empty = LettingTally(periods: periods, config: config, linking: Linking(register: register))
+                idle = []
+            }
+            return { [self] lettings in add(lettings) }
+        }
+
+        /// Counts `lettings` in a tally no other core is using.
+        func add(_ lettings: [Letting]) {
+            var tally = lock.withLock { idle.popLast() ?? empty }
+            for letting in lettings { tally.add(letting) }
+            lock.withLock { idle.append(tally) }
+        }
+
+        /// All lettings added so far, in one finished tally.
+        var total: LettingTally {
+            lock.withLock {
+                var total = idle.first ?? empty
+                for tally in idle.dropFirst() { total.add(tally) }
+                return total.finished()
+            }
+        }
+    }
+}
