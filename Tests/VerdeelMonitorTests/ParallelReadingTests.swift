@@ -100,6 +100,9 @@ struct ParallelReadingTests {
         #expect(bytes("ggz") { Values.urgencyCode(utf8: $0) } == .ggz)
         #expect(bytes("Lok") { Values.urgencyCode(utf8: $0) } == .lok)
         #expect(bytes("M\u{11}") { Values.urgencyCode(utf8: $0) } == nil)
+        // A leading NUL byte is a character too: "\0MZ" is no code.
+        #expect(bytes("\u{0}MZ") { Values.urgencyCode(utf8: $0) } == nil)
+        #expect(bytes("MZZ") { Values.urgencyCode(utf8: $0) } == nil)
         // U+017F (long s) upper-cases to "S", so "ſw" is SW by the text rules (String.uppercased()).
         #expect(bytes("\u{017F}w") { Values.urgencyCode(utf8: $0) } == .sw)
         #expect(bytes("ToeGEKend") { Values.lowercased(utf8: $0) } == "toegekend")

@@ -12,6 +12,15 @@ struct RecordID: Hashable, Sendable, CustomStringConvertible {
 
     private let storage: Storage
 
+    func hash(into hasher: inout Hasher) {
+        switch storage {
+        case .inline(let low, let high, let count):
+            hasher.combine(low)
+            hasher.combine(high ^ UInt64(count) << 56)
+        case .long(let text): hasher.combine(text)
+        }
+    }
+
     /// The most bytes held inline.
     static let inlineCapacity = 16
 

@@ -10,8 +10,8 @@ import Foundation
 /// (`finished()`).
 struct LettingTally: Sendable {
     let periods: [Period]
-    private let periodIndex: [Period: Int]
-    private let positions: [MunicipalityCode: Int]
+    /// Per CBS number (0 to 9999): the member's position in the configuration, or -1.
+    private let positions: [Int]
     private let noemer: Denominator
     private(set) var cells: [[Indicators]]
     private(set) var withoutOrigin: [[String: Int]]
@@ -19,8 +19,9 @@ struct LettingTally: Sendable {
 
     init(periods: [Period], config: RegionConfig, linking: Linking) {
         self.periods = periods
-        periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
-        positions = Dictionary(uniqueKeysWithValues: config.municipalities.enumerated().map { ($1.code, $0) })
+        var positions = [Int](repeating: -1, count: 10_000)
+        for (m, municipality) in config.municipalities.enumerated() { positions[Int(municipality.code.number)] = m }
+        self.positions = positions
         noemer = config.noemer
         cells = Array(
             repeating: Array(repeating: Indicators(), count: config.municipalities.count), count: periods.count)
@@ -32,11 +33,14 @@ struct LettingTally: Sendable {
     /// municipality outside the region, counts nowhere).
     mutating func add(_ letting: Letting) {
         linking.recordHousing(letting)
-        guard let p = periodIndex[Period(containing: letting.date)] else { return }
+        // A handful of periods: finding one by comparing is cheaper than hashing.
+        let period = Period(containing: letting.date)
+        guard let p = periods.firstIndex(of: period) else { return }
         if letting.isStatutory, letting.urgencyKey == nil, letting.origin == nil {
             withoutOrigin[p][letting.corporation, default: 0] += 1
         }
-        guard let m = positions[letting.municipality] else { return }
+        let m = positions[Int(letting.municipality.number)]
+        guard m >= 0 else { return }
         cells[p][m].verhuringen += 1
         if letting.urgency == nil { cells[p][m].regulier += 1 }
         if !(noemer == .zonderVergunninghouders && letting.urgency == .vh) { cells[p][m].mutaties += 1 }

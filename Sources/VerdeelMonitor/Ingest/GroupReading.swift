@@ -61,13 +61,19 @@ struct GroupReading {
         var chosen = ChosenRows<Record>()
         chosen.records.reserveCapacity(winner.count)
         chosen.order.reserveCapacity(winner.count)
-        for (outcome, index) in winner.values.sorted(by: { ($0.outcome, $0.row) < ($1.outcome, $1.row) }) {
-            if let record = outcomes[outcome][keyPath: rows][index].record {
-                chosen.records.append(record)
-                chosen.order.append(deliveries[outcome] << 32 | index)
-                outcomes[outcome].delivery.used += 1
-            } else {
-                outcomes[outcome].delivery.outsideRegion += 1
+        // The winners in row order: marked per delivery, then collected in order (no sort).
+        var wins = outcomes.map { [Bool](repeating: false, count: $0[keyPath: rows].count) }
+        for (outcome, row) in winner.values { wins[outcome][row] = true }
+        winner = [:]
+        for outcome in outcomes.indices {
+            for index in wins[outcome].indices where wins[outcome][index] {
+                if let record = outcomes[outcome][keyPath: rows][index].record {
+                    chosen.records.append(record)
+                    chosen.order.append(deliveries[outcome] << 32 | index)
+                    outcomes[outcome].delivery.used += 1
+                } else {
+                    outcomes[outcome].delivery.outsideRegion += 1
+                }
             }
         }
         return chosen

@@ -65,7 +65,15 @@ enum Values {
     /// `urgencyCode(_:)` over a value's UTF-8 bytes: ASCII compared byte by byte, anything else as text.
     static func urgencyCode(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UrgencyCode? {
         guard isASCII(bytes) else { return urgencyCode(String(decoding: bytes, as: UTF8.self)) }
-        return UrgencyCode.allCases.first { equalsIgnoringCase(bytes, $0.rawValue) }
+        guard bytes.count <= 3 else { return nil }
+        let packed = bytes.reduce(UInt32(bytes.count)) { $0 << 8 | UInt32(lowercased($1)) }
+        return packedCodes.first { $0.packed == packed }?.code
+    }
+
+    /// Every urgency code with its length and lower-case ASCII letters packed into one number (at most three
+    /// letters; the length keeps `\0MZ` apart from `MZ`).
+    private static let packedCodes: [(packed: UInt32, code: UrgencyCode)] = UrgencyCode.allCases.map { code in
+        (code.rawValue.utf8.reduce(UInt32(code.rawValue.utf8.count)) { $0 << 8 | UInt32(lowercased($1)) }, code)
     }
 
     /// The value of `bytes` lower-cased, as a closed list of words compares it (`besluit`, `woonplaatsbeginsel`).
