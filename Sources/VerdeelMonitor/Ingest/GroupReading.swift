@@ -53,7 +53,8 @@ struct GroupReading {
                     winner[row.key] = (outcome, index)
                     continue
                 }
-                let newer = rank(outcome, row) > rank(current.outcome, outcomes[current.outcome][keyPath: rows][current.row])
+                let newer =
+                    rank(outcome, row) > rank(current.outcome, outcomes[current.outcome][keyPath: rows][current.row])
                 outcomes[newer ? current.outcome : outcome].delivery.superseded += 1
                 if newer { winner[row.key] = (outcome, index) }
             }

@@ -1,7 +1,5 @@
 import Foundation
 
-import Foundation
-
 /// The ingest stages: read every discovered delivery, check its rows, and resolve versions and keys.
 ///
 /// The deliveries are read in groups that share no key: the lettings of one corporation, the register of one

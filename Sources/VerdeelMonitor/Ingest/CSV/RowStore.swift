@@ -51,7 +51,6 @@ struct RowStore: Sendable {
         endRecord(line: line)
     }
 
-
     /// Calls `body` with a function that gives the fields of a record by its index, valid inside `body` only.
     func withFields<R>(_ body: ((Int) -> Fields) throws -> R) rethrows -> R {
         try text.withUnsafeBufferPointer { text in
