@@ -67,8 +67,14 @@ done
 # output (exit code 3 expected: the demo has deliberate faults).
 SD="$HERE/../../SampleData"
 if [ -f "$SD/regio.toml" ] && [ -d "$SD/exports" ]; then
-  SDP=$("$PY" -c 'import sys; sys.path.insert(0, sys.argv[1]); import reference as r
-print(" ".join(r.Model(r.Config(sys.argv[2]), sys.argv[3]).data_periods))' "$HERE" "$SD/regio.toml" "$SD/exports")
+  # The reference reads the contract's own forms only: SampleData's CBS households file, its sender's profile and
+  # its workbook are beyond it (make xlsx-check covers those forms on the Twente fixture), so say so, never pass
+  # silently.
+  if ! SDP=$("$PY" -c 'import sys; sys.path.insert(0, sys.argv[1]); import reference as r
+print(" ".join(r.Model(r.Config(sys.argv[2]), sys.argv[3]).data_periods))' "$HERE" "$SD/regio.toml" "$SD/exports" 2>/dev/null); then
+    echo "note: SampleData not compared: the reference cannot read its regio.toml (households from a CBS file)"
+    SDP=""
+  fi
   for p in $SDP; do
     out="$TMP/out-sampledata-$p"
     mkdir -p "$out"
