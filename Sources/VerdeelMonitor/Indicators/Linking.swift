@@ -5,8 +5,10 @@
 struct Linking: Sendable {
     /// The register, shared with the dataset (not copied).
     private let register: [UrgencyRecord]
-    /// Per number found in exactly one register: the row's index in `register`.
-    private var rows: [RecordID: Int] = [:]
+    /// The row of each number (the first, for a number in several registers).
+    private var rows: RegisterIndex
+    /// Per row of `register`: its number is in more than one register, so nothing links to it.
+    private var isAmbiguous: [Bool]
     /// Per row of `register`: the earliest date of a letting linked to it, if any.
     private var firstHousing: [Day?]
     /// Each ambiguous number, as the (sorted) municipalities whose registers both hold it.
@@ -16,23 +18,22 @@ struct Linking: Sendable {
     init(register: [UrgencyRecord]) {
         self.register = register
         firstHousing = Array(repeating: nil, count: register.count)
-        rows.reserveCapacity(register.count)
+        rows = RegisterIndex(capacity: register.count)
+        isAmbiguous = Array(repeating: false, count: register.count)
         // Numbers held by more than one row, with every holder; rare, so kept apart from the one-hash pass.
         var holders: [RecordID: [MunicipalityCode]] = [:]
-        for (index, row) in register.enumerated() {
-            guard let earlier = rows.updateValue(index, forKey: row.key) else { continue }
-            holders[row.key, default: [register[earlier].municipality]].append(row.municipality)
+        for index in register.indices {
+            guard let earlier = rows.insert(index, of: register) else { continue }
+            isAmbiguous[earlier] = true
+            holders[register[index].key, default: [register[earlier].municipality]].append(register[index].municipality)
         }
-        for (number, municipalities) in holders {
-            rows[number] = nil
-            ambiguous.append(municipalities.sorted())
-        }
+        for municipalities in holders.values { ambiguous.append(municipalities.sorted()) }
         ambiguous.sort { $0.map(\.value).joined() < $1.map(\.value).joined() }
     }
 
     /// Notes `letting` as a housing of the register row it links to, if it is the earliest so far.
     mutating func recordHousing(_ letting: Letting) {
-        guard let index = letting.urgencyKey.flatMap({ rows[$0] }) else { return }
+        guard let index = linkedRow(letting) else { return }
         if let known = firstHousing[index], known <= letting.date { return }
         firstHousing[index] = letting.date
     }
@@ -48,13 +49,23 @@ struct Linking: Sendable {
 
     /// The register row the letting links to, if its number is found in exactly one register.
     func row(for letting: Letting) -> UrgencyRecord? {
-        letting.urgencyKey.flatMap { rows[$0] }.map { register[$0] }
+        linkedRow(letting).map { register[$0] }
+    }
+
+    /// The index of the register row `letting` links to, if its number is found in exactly one register.
+    private func linkedRow(_ letting: Letting) -> Int? {
+        guard let key = letting.urgencyKey, let index = rows.row(key, in: register), !isAmbiguous[index] else {
+            return nil
+        }
+        return index
     }
 
     /// The date of the earliest letting linked to `row`, if any (never for a row whose number is ambiguous:
     /// no letting links to it).
     func housed(_ row: UrgencyRecord) -> Day? {
-        guard let index = rows[row.key], register[index].municipality == row.municipality else { return nil }
+        guard let index = rows.row(row.key, in: register), !isAmbiguous[index],
+            register[index].municipality == row.municipality
+        else { return nil }
         return firstHousing[index]
     }
 }
