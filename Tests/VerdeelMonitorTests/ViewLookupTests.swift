@@ -49,7 +49,7 @@ struct ViewLookupTests {
             Self.check(
                 HTMLView(try ReportRenderingTests.sampleReport(vertrouwelijk: vertrouwelijk)), path: "HTMLView",
                 checked: &checked)
-            #expect(checked > 1000, "the walk reaches the rows of every table")
+            #expect(checked > 300, "the walk reaches the rows of every table, hundreds of structs")
         }
     }
 }
