@@ -42,8 +42,13 @@ struct OntwikkelingView: Sendable {
                 signaal: FlagView(p.regionSignaal), wachtend: Formatting.dutch(p.region.wachtend),
                 afwijking: p.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–")
         }
+        // Per half-year, each municipality's figures by code (the first if a code were listed twice), so a
+        // municipality's series is a lookup per half-year instead of a search through every municipality.
+        let byCode = periods.map { p in
+            Dictionary(p.municipalities.map { ($0.municipality.code, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         func figures(_ m: MemberMunicipality) -> [MunicipalityFigures?] {
-            periods.map { p in p.municipalities.first { $0.municipality.code == m.code } }
+            byCode.map { $0[m.code] }
         }
         gemeenten = config.municipalities.map { m in
             GemeenteRij(

@@ -22,7 +22,12 @@ enum SVG {
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return Formatting.decimal(rounded, places: 1)
+        // `rounded` is the double nearest to tenths / 10, which "%.1f" prints as exactly those tenths; written
+        // out here because `String(format:)` is slow and a chart has thousands of coordinates.
+        let tenths = (value * 10).rounded()
+        guard tenths.magnitude < 1e12 else { return Formatting.decimal(rounded, places: 1) }
+        let count = Int(tenths.magnitude)
+        return (tenths < 0 ? "-" : "") + String(count / 10) + "." + String(count % 10)
     }
 
     /// A `<text>` element; `anchor` is `start`, `middle` or `end`.
