@@ -8,7 +8,10 @@ struct Dataset: Sendable {
     var skipped: [Discovery.Skipped] = []
     var rejects: [Reject] = []
     var notices: [Notice] = []
+    /// The chosen lettings, when the intake keeps them (`Pipeline.intake(keepingLettings:)`); a run counts them
+    /// while reading instead (`LettingTally`) and leaves this empty.
     var lettings: [Letting] = []
+    /// The chosen register rows, in the order of the rows they come from.
     var register: [UrgencyRecord] = []
     var stock: [StockChange] = []
     /// The used `zoekers` rows (SPEC.md section 9).
