@@ -22,14 +22,10 @@ struct Letting: Sendable, Hashable {
         urgencyNumber: String? = nil, origin: MunicipalityCode? = nil, smallAffordable: Bool = false,
         corporation: String
     ) {
-        self.key = RecordID(id)
-        self.date = date
-        self.municipality = municipality
-        self.urgency = urgency
-        self.urgencyKey = urgencyNumber.map(RecordID.init)
-        self.origin = origin
-        self.smallAffordable = smallAffordable
-        self.corporation = corporation
+        self.init(
+            key: RecordID(id), date: date, municipality: municipality, urgency: urgency,
+            urgencyKey: urgencyNumber.map(RecordID.init), origin: origin, smallAffordable: smallAffordable,
+            corporation: corporation)
     }
 
     init(

@@ -51,12 +51,6 @@ struct RowReader {
 
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
-    private func required(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> String {
-        let value = text(column, fields)
-        guard !value.isEmpty else { throw RowProblem("verplichte waarde '\(column.name)' ontbreekt") }
-        return value
-    }
-
     /// The identifier in `column`, which must have a value.
     private func requiredKey(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> RecordID {
         guard let key = value(column, fields, { $0.isEmpty ? nil : RecordID(utf8: $0) }) else {
