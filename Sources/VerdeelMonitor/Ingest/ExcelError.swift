@@ -1,0 +1,15 @@
+/// The values a spreadsheet writes where a formula failed (SPEC.md section 10): in a read column such a value
+/// rejects its row, naming the column and the error; it never becomes an empty or a regular value.
+///
+/// Workbook readers (`.xlsx`, `.ods`) put an error cell into the table as its error text (`#N/A`), the form a
+/// CSV file saved by Excel has too, and a formula cell without a cached value as `ExcelError.uncachedFormula`,
+/// a text no delivery can hold (a NUL byte is not text in CSV and not a character in XML).
+enum ExcelError {
+    /// The error values Excel and LibreOffice write, as they write them.
+    static let values: Set<String> = [
+        "#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA",
+    ]
+
+    /// The cell text of a formula whose result the file does not hold (never calculated, or saved without it).
+    static let uncachedFormula = "\u{0}formule-zonder-waarde"
+}
