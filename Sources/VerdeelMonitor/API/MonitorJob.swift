@@ -5,7 +5,7 @@ public enum MonitorJob {
     /// The account covers the latest period with a delivery (what a `run` without `--periode` reports).
     /// `generated` (seconds since 1970) decides which periods have started, as in `run`.
     public static func check(
-        configPath: String, inputPath: String, generated: Int = RunEnvironment.now
+        configPath: String, inputPath: String, generated: Int
     ) throws(MonitorError) -> InputCheck {
         let intake = try Pipeline.intake(
             configPath: configPath, inputPath: inputPath, generated: generated, keepingLettings: false)
