@@ -8,7 +8,7 @@ public enum MonitorJob {
         configPath: String, inputPath: String, generated: Int
     ) throws(MonitorError) -> InputCheck {
         let intake = try Pipeline.intake(
-            configPath: configPath, inputPath: inputPath, generated: generated, keepingLettings: false)
+            configPath: configPath, inputPath: inputPath, generated: generated)
         let missing = intake.dataset.missingDeliveries(for: intake.latest, config: intake.config)
         return InputCheck(
             account: intake.account(missing: missing),
@@ -32,8 +32,7 @@ public enum MonitorJob {
         Publisher.cleanUp(options.outputPath)
         let clock = StageClock.fromEnvironment()
         var intake = try Pipeline.intake(
-            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock,
-            keepingLettings: false)
+            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock)
         let changed =
             options.reproduction?.changed
             ?? Manifest.changed(intake.dataset.deliveries, since: Manifest.published(in: options.outputPath))

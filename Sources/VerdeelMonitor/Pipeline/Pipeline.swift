@@ -10,12 +10,11 @@ enum Pipeline {
     /// `generated` (seconds since 1970) decides which periods have started: the latest of them with a delivery
     /// is `latest`; deliveries for later periods are noted as lying in the future (`futureDeliveries`).
     ///
-    /// The lettings are counted while they are read (`Intake.lettings`). `keepingLettings` also keeps every chosen
-    /// letting in `Dataset.lettings`, to look at them; `MonitorJob` does not, so that memory does not grow with
-    /// the lettings of a national run.
+    /// The lettings are counted while they are read (`Intake.lettings`); `lettings: .countedAndKept` also keeps
+    /// every chosen letting in `Dataset.lettings`, to look at them (`LettingUse`).
     static func intake(
         configPath: String, inputPath: String, generated: Int, clock: StageClock = StageClock(enabled: false),
-        keepingLettings: Bool = true
+        lettings use: LettingUse = .counted
     ) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
         let discovery = try clock.time("ontdekken") { () throws(MonitorError) in try Discovery.scan(inputPath) }
@@ -23,7 +22,7 @@ enum Pipeline {
         let periods = Set(discovery.files.map(\.name.period)).sorted()
         let tallies = LettingTally.Pool(periods: periods, config: config)
         var dataset = Ingestion.ingest(
-            discovery, config: config, clock: clock, lettings: tallies.sink, keepingLettings: keepingLettings)
+            discovery, config: config, clock: clock, lettings: tallies.sink, use: use)
         guard !dataset.periods.isEmpty else {
             throw MonitorError(
                 .input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
