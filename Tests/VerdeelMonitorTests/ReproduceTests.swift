@@ -16,7 +16,7 @@ struct ReproduceTests {
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: output,
             templates: Paths.templates, generated: 1_782_864_000)
         options.archive = archive
-        _ = try await MonitorJob.run(options)
+        _ = try await MonitorJob.run(options, account: { _ in })
         return (output, archive)
     }
 
@@ -42,7 +42,7 @@ struct ReproduceTests {
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: Paths.temporaryFolder(),
             templates: Paths.templates, generated: 1_782_864_000)
         options.archive = archive
-        _ = try await MonitorJob.run(options)
+        _ = try await MonitorJob.run(options, account: { _ in })
         #expect(try Set(FileManager.default.contentsOfDirectory(atPath: archive + "/sha256")) == expected)
         #expect(try FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date == before)
     }

@@ -44,10 +44,10 @@ enum Ingestion {
                 return (group, reading.read(lettingsTo: into, use: use))
             }
         }
-        var results = clock.time("inlezen") { read(false, into: nil) }
-        let register = clock.time("oplossen") { plan.records(of: &results, \.register) }
-        var lettingResults = clock.time("inlezen") { read(true, into: sink(register)) }
-        clock.time("oplossen") {
+        var results = clock.time(.inlezen) { read(false, into: nil) }
+        let register = clock.time(.oplossen) { plan.records(of: &results, \.register) }
+        var lettingResults = clock.time(.inlezen) { read(true, into: sink(register)) }
+        clock.time(.oplossen) {
             dataset.register = register
             dataset.lettings = plan.records(of: &lettingResults, \.lettings)
             results += lettingResults

@@ -17,7 +17,7 @@ enum Pipeline {
         lettings use: LettingUse = .counted
     ) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
-        let discovery = try clock.time("ontdekken") { () throws(MonitorError) in try Discovery.scan(inputPath) }
+        let discovery = try clock.time(.ontdekken) { () throws(MonitorError) in try Discovery.scan(inputPath) }
         // The lettings are counted while they are read, never all held (docs/performance.md).
         let periods = Set(discovery.files.map(\.name.period)).sorted()
         let tallies = LettingTally.Pool(periods: periods, config: config)
@@ -59,10 +59,10 @@ enum Pipeline {
         _ intake: Intake, period: Period, disclosure: Disclosure, generated: Int,
         clock: StageClock = StageClock(enabled: false)
     ) -> MonitorReport {
-        let history = clock.time("aggregeren") {
+        let history = clock.time(.aggregeren) {
             Aggregation.history(intake.dataset, config: intake.config, lettings: intake.lettings)
         }
-        return clock.time("beoordelen") {
+        return clock.time(.beoordelen) {
             report(
                 config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
                 history: history, period: period, disclosure: disclosure, generated: generated)
@@ -101,15 +101,15 @@ enum Pipeline {
     )
         throws(MonitorError) -> [(name: String, bytes: [UInt8])]
     {
-        let xml = try clock.time("renderen") { () throws(MonitorError) in try MonitorXML.render(report) }
-        let problems = clock.time("xml-validatie") { schema.problems(in: xml) }
+        let xml = try clock.time(.renderen) { () throws(MonitorError) in try MonitorXML.render(report) }
+        let problems = clock.time(.xmlValidatie) { schema.problems(in: xml) }
         guard problems.isEmpty else {
             throw MonitorError(
                 .internal,
                 "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
                     + problems.prefix(5).joined(separator: "; "))
         }
-        let html = try clock.time("renderen") { () throws(MonitorError) in try templates.render(HTMLView(report)) }
+        let html = try clock.time(.renderen) { () throws(MonitorError) in try templates.render(HTMLView(report)) }
         let stem = Pipeline.stem(of: report)
         return [(stem + ".xml", xml), (stem + ".html", Array(html.utf8))]
     }
@@ -128,7 +128,7 @@ struct Intake: Sendable {
 
     /// The account for the log and `validate`: every delivery, reject and notice, and what is missing for
     /// `period`.
-    func account(missing: [MissingDelivery]) -> [String] {
+    func account(missing: [MissingDelivery]) -> [AccountLine] {
         Summary.lines(for: dataset, missing: missing, ambiguous: lettings.linking.ambiguous)
     }
 }
