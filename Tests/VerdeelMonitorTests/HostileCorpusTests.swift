@@ -69,7 +69,7 @@ struct HostileCorpusTests {
             var log: [String] = []
             let options = JobOptions(
                 configPath: config, inputPath: input, outputPath: output, templates: Paths.templates,
-                generated: 1_782_864_000)
+                generated: TestTime.generated)
             let result = try await MonitorJob.run(options) { log = $0.map(\.text) }
             return (result, log)
         }

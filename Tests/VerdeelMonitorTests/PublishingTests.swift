@@ -17,7 +17,7 @@ struct PublishingTests {
     func options(templates: String, output: String) -> JobOptions {
         JobOptions(
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: output,
-            templates: templates, generated: 1_782_864_000)
+            templates: templates, generated: TestTime.generated)
     }
 
     /// The visible entries of `folder`: what a reader of the output folder sees.
