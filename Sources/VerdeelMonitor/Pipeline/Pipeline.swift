@@ -2,7 +2,8 @@
 ///
 /// discover -> decode and parse -> validate -> resolve versions and keys (`intake`) -> choose the period ->
 /// aggregate -> assess (noodknop, completeness) -> disclose (small numbers) (`report`) -> render HTML and XML ->
-/// validate XML (`render`) -> publish atomically (`Publisher`). Plain values pass between the stages.
+/// validate XML (`render`) -> publish atomically (`publish`, into the `OutputFolder` claimed before the intake).
+/// Plain values pass between the stages.
 enum Pipeline {
     /// Reads the configuration and every delivery, checks them, and resolves versions and keys: what `validate`
     /// shows and what every `run` starts from.
