@@ -3,6 +3,8 @@ public struct InputCheck: Sendable {
     /// One line per delivery, reject and notice (see `Summary`).
     public var account: [String]
     public var hasProblems: Bool
+    /// The feedback files written (`validate --terugkoppeling`), as paths.
+    public var written: [String] = []
 
     /// `publishedWithProblems` (3) when there are problems, else `ok`.
     public var exitStatus: ExitStatus { hasProblems ? .publishedWithProblems : .ok }
