@@ -221,7 +221,10 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">"))
         #expect(html.components(separatedBy: "<h1>").count == 2)
         #expect(html.contains("<h2>Afgewezen regels</h2>") && html.contains("<th scope=\"col\">Kolom</th>"))
-        #expect(html.contains("<caption>Afgewezen in verhuringen_corp-a_2026-H1.csv</caption>"))
+        #expect(
+            html.contains(
+                "<div class=\"tabel\" role=\"region\" aria-label=\"Afgewezen in verhuringen_corp-a_2026-H1.csv\" "
+                    + "tabindex=\"0\">\n<table>\n<caption>Afgewezen in verhuringen_corp-a_2026-H1.csv</caption>"))
         #expect(html.contains("@media print"))
         for external in ["<script", "src=", "href=", "@import", "url("] { #expect(!html.contains(external)) }
     }
