@@ -260,12 +260,16 @@ import Testing
         }
     }
 
-    @Test("files are replaced whole and no temporary file is left")
+    @Test("files are replaced whole, and no temporary file is left, not even one a stopped run left")
     func atomic() throws {
         try TemporaryInput.with(config: Self.config, files: Self.files) { input in
             let folder = input.root.appendingPathComponent("terug").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try "oud".write(toFile: folder + "/terugkoppeling-corp-a-2026-H1.txt", atomically: false, encoding: .utf8)
+            // What a validate killed mid-write left: its process (no pid is that high) no longer runs.
+            try "half".write(
+                toFile: folder + "/.terugkoppeling-corp-a-2026-H1.txt.tmp-999999999", atomically: false, encoding: .utf8
+            )
             _ = try MonitorJob.check(
                 configPath: input.configPath, inputPath: input.inputPath, generated: Self.generated, period: nil,
                 terugkoppeling: folder)

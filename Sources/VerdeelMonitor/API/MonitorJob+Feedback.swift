@@ -21,6 +21,7 @@ extension MonitorJob {
         var check = InputCheck(
             account: intake.account(missing: missing), hasProblems: intake.dataset.hasProblems(missing: missing))
         if let folder {
+            folder.removeLeftovers()
             for feedback in SenderFeedback.senders(
                 of: intake.dataset, config: intake.config, period: period, generated: generated)
             {

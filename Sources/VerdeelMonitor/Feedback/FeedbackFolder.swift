@@ -9,7 +9,8 @@ import Foundation
 /// The files carry per-person values of their own sender, so a folder that holds a run's lock file or a
 /// published manifest is refused before anything is read or written; so is the input folder (a file there would
 /// be read as an unrecognised input). Each file is written under a temporary name in the folder, fsynced and
-/// renamed into place: it appears whole or not at all.
+/// renamed into place: it appears whole or not at all; what a stopped run left under a temporary name is removed
+/// by the next.
 struct FeedbackFolder {
     let path: String
 
@@ -60,6 +61,17 @@ struct FeedbackFolder {
             close(descriptor)
         }
         return final
+    }
+
+    /// Removes the temporary files (`.terugkoppeling-….tmp-PID`) that a stopped `validate` left, unless their
+    /// process still runs.
+    func removeLeftovers() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        where name.hasPrefix(".terugkoppeling-") {
+            guard let range = name.range(of: ".tmp-", options: .backwards), let pid = Int32(name[range.upperBound...])
+            else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(path + "/" + name) }
+        }
     }
 
     /// Whether `path` is `folder` or lies below it, after resolving links.
