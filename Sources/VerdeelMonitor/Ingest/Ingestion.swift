@@ -247,7 +247,7 @@ struct DeliveryReading {
         } catch {
             outcome.delivery.rejected += 1
             let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
-            outcome.rejects.append(Reject(location(line: line), reason, value: error.value))
+            outcome.rejects.append(Reject(location(line: line), reason, value: error.value, column: error.column))
         }
     }
 
@@ -264,7 +264,9 @@ struct DeliveryReading {
         guard let key else { return }
         if let earlier = firstLine.updateValue(line, forKey: key) {
             firstLine[key] = earlier
-            throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
+            throw RowProblem(
+                "dubbele \(keyName) (eerder op regel \(earlier))",
+                column: ContractColumn.allCases.first { $0.name == keyName })
         }
         let owner = registerOwner?.value ?? file.name.bron
         outcome[keyPath: rows].append(KeyedRow(key: key, record: record, underOwnCode: owner == file.name.bron))
