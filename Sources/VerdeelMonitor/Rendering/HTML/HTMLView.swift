@@ -1,6 +1,8 @@
-/// The view model of the HTML report: every text already formatted in Dutch, only stored properties
-/// (swift-mustache reads values through `Mirror` and does not see computed properties). Each section of the
-/// report has its own part, rendered by its own partial in `Templates/partials/`.
+/// The view model of the HTML report: every text already formatted in Dutch, only stored properties. swift-mustache
+/// looks a template's names up through `MustacheParent.child(named:)`, which `ViewLookup.swift` answers for every
+/// view struct reachable from here with its stored properties; that file is generated from the view files
+/// (`make generate`, `Scripts/generate-view-lookup.py`), so a computed property is not seen by the templates.
+/// Each section of the report has its own part, rendered by its own partial in `Templates/partials/`.
 struct HTMLView: Sendable {
     /// A key figure of the region at the top of the report.
     struct Kerncijfer: Sendable {
