@@ -77,7 +77,7 @@ struct HTMLView: Sendable {
         let region = current.region
         kerncijfers = [
             Kerncijfer(
-                label: "Toewijzingspercentage", waarde: region.percentage.map { Formatting.percent($0) } ?? "–",
+                label: "Toewijzingspercentage", waarde: Formatting.percent(orDash: region.percentage),
                 toelichting: "\(Flag.symbol(current.regionSignaal)) \(Flag.words(current.regionSignaal))"),
             Kerncijfer(
                 label: "Gehuisvest", waarde: Formatting.dutch(region.gehuisvest.total),
@@ -90,10 +90,10 @@ struct HTMLView: Sendable {
                 toelichting: "met beschikking, nog geen woning"),
             Kerncijfer(
                 label: "Afwijking van verdeling naar huishoudens",
-                waarde: current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–",
+                waarde: Formatting.percent(orDash: current.regionDistribution.afwijking),
                 toelichting: "0% is precies naar rato"),
             Kerncijfer(
-                label: "Passend gehuisvest", waarde: regionPassend.share.map { Formatting.percent($0) } ?? "–",
+                label: "Passend gehuisvest", waarde: Formatting.percent(orDash: regionPassend.share),
                 toelichting: "van wie de herkomst bekend is"),
         ]
         toewijzingen = ToewijzingenView(report: report)

@@ -70,6 +70,36 @@ extension AanleveringenView.Levering: MustacheParent {
     }
 }
 
+extension CapaciteitView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "zin": zin
+        case "gemeenten": gemeenten
+        case "rijen": rijen
+        case "regio": regio
+        case "grafiek": grafiek
+        default: nil
+        }
+    }
+}
+
+extension CapaciteitView.Rij: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "naam": naam
+        case "gehuisvest": gehuisvest
+        case "wachtend": wachtend
+        case "vraag": vraag
+        case "mutaties": mutaties
+        case "bijMinimum": bijMinimum
+        case "tekort": tekort
+        case "nodig": nodig
+        case "tekortSchiet": tekortSchiet
+        default: nil
+        }
+    }
+}
+
 extension CategorieenView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -94,16 +124,6 @@ extension CategorieenView.Blok: MustacheParent {
     }
 }
 
-extension CategorieenView.Cel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "tekst": tekst
-        case "onderdrukt": onderdrukt
-        default: nil
-        }
-    }
-}
-
 extension CategorieenView.Code: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -120,6 +140,16 @@ extension CategorieenView.Rij: MustacheParent {
         case "naam": naam
         case "cellen": cellen
         case "totaal": totaal
+        default: nil
+        }
+    }
+}
+
+extension CelView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "tekst": tekst
+        case "onderdrukt": onderdrukt
         default: nil
         }
     }
@@ -186,6 +216,44 @@ extension ColofonView.Soort: MustacheParent {
         case "soort": soort
         case "aantal": aantal
         case "perioden": perioden
+        default: nil
+        }
+    }
+}
+
+extension EvaluatieView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "van": van
+        case "tot": tot
+        case "venster": venster
+        case "kort": kort
+        case "zin": zin
+        case "spreidingZin": spreidingZin
+        case "spreidingBegin": spreidingBegin
+        case "spreidingEind": spreidingEind
+        case "ingroeipad": ingroeipad
+        case "voorraadZin": voorraadZin
+        case "rijen": rijen
+        case "regio": regio
+        case "grafiek": grafiek
+        case "grafiekIndex": grafiekIndex
+        default: nil
+        }
+    }
+}
+
+extension EvaluatieView.Rij: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "naam": naam
+        case "begin": begin
+        case "eind": eind
+        case "gehuisvest": gehuisvest
+        case "mutaties": mutaties
+        case "percentage": percentage
+        case "index": index
+        case "voorraadNetto": voorraadNetto
         default: nil
         }
     }
@@ -359,16 +427,6 @@ extension PassendView: MustacheParent {
     }
 }
 
-extension PassendView.Cel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "tekst": tekst
-        case "onderdrukt": onderdrukt
-        default: nil
-        }
-    }
-}
-
 extension PassendView.Knelpunt: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -385,6 +443,55 @@ extension PassendView.Rij: MustacheParent {
         case "naam": naam
         case "cellen": cellen
         case "aandeelPassend": aandeelPassend
+        default: nil
+        }
+    }
+}
+
+extension RegulierView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "zin": zin
+        case "rijen": rijen
+        case "regio": regio
+        case "grafiek": grafiek
+        default: nil
+        }
+    }
+}
+
+extension RegulierView.Rij: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "naam": naam
+        case "verhuringen": verhuringen
+        case "regulier": regulier
+        case "aandeel": aandeel
+        default: nil
+        }
+    }
+}
+
+extension SlaagkansView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "geleverd": geleverd
+        case "zin": zin
+        case "rijen": rijen
+        case "regio": regio
+        case "grafiek": grafiek
+        default: nil
+        }
+    }
+}
+
+extension SlaagkansView.Rij: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "naam": naam
+        case "actief": actief
+        case "geslaagd": geslaagd
+        case "slaagkans": slaagkans
         default: nil
         }
     }
@@ -475,91 +582,10 @@ extension VoorraadView.Rij: MustacheParent {
 extension VooruitblikView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "capaciteitZin": capaciteitZin
-        case "capaciteitGemeenten": capaciteitGemeenten
-        case "capaciteitRijen": capaciteitRijen
-        case "capaciteitRegio": capaciteitRegio
-        case "grafiekCapaciteit": grafiekCapaciteit
-        case "regulierZin": regulierZin
-        case "regulierRijen": regulierRijen
-        case "regulierRegio": regulierRegio
-        case "grafiekRegulier": grafiekRegulier
-        case "slaagkansGeleverd": slaagkansGeleverd
-        case "slaagkansZin": slaagkansZin
-        case "slaagkansRijen": slaagkansRijen
-        case "slaagkansRegio": slaagkansRegio
-        case "grafiekSlaagkans": grafiekSlaagkans
-        case "evaluatieVan": evaluatieVan
-        case "evaluatieTot": evaluatieTot
-        case "evaluatieVenster": evaluatieVenster
-        case "evaluatieKort": evaluatieKort
-        case "evaluatieZin": evaluatieZin
-        case "spreidingZin": spreidingZin
-        case "spreidingBegin": spreidingBegin
-        case "spreidingEind": spreidingEind
-        case "ingroeipad": ingroeipad
-        case "voorraadZin": voorraadZin
-        case "evaluatieRijen": evaluatieRijen
-        case "evaluatieRegio": evaluatieRegio
-        case "grafiekEvaluatie": grafiekEvaluatie
-        case "grafiekIndex": grafiekIndex
-        default: nil
-        }
-    }
-}
-
-extension VooruitblikView.CapaciteitRij: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "naam": naam
-        case "gehuisvest": gehuisvest
-        case "wachtend": wachtend
-        case "vraag": vraag
-        case "mutaties": mutaties
-        case "bijMinimum": bijMinimum
-        case "tekort": tekort
-        case "nodig": nodig
-        case "tekortSchiet": tekortSchiet
-        default: nil
-        }
-    }
-}
-
-extension VooruitblikView.EvaluatieRij: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "naam": naam
-        case "begin": begin
-        case "eind": eind
-        case "gehuisvest": gehuisvest
-        case "mutaties": mutaties
-        case "percentage": percentage
-        case "index": index
-        case "voorraadNetto": voorraadNetto
-        default: nil
-        }
-    }
-}
-
-extension VooruitblikView.RegulierRij: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "naam": naam
-        case "verhuringen": verhuringen
+        case "capaciteit": capaciteit
         case "regulier": regulier
-        case "aandeel": aandeel
-        default: nil
-        }
-    }
-}
-
-extension VooruitblikView.SlaagkansRij: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "naam": naam
-        case "actief": actief
-        case "geslaagd": geslaagd
         case "slaagkans": slaagkans
+        case "evaluatie": evaluatie
         default: nil
         }
     }
