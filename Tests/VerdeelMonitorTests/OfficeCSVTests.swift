@@ -44,13 +44,18 @@ struct OfficeCSVTests {
         #expect(table.header == ["verhuring_id", "datum", "gemeente", "urgentie"])
         #expect(table.delimiter == CSVDelimiter.semicolon)  // the title's comma is not the delimiter
         #expect(table.headerLine == 4 && table.skippedAbove == 2)
-        #expect(table.records == [csvRecord(5, "T-1", "2026-01-05", "Enschede", "DG"), csvRecord(6, "T-2", "2026-01-06", "Enschede", "")])
+        #expect(
+            table.records == [
+                csvRecord(5, "T-1", "2026-01-05", "Enschede", "DG"), csvRecord(6, "T-2", "2026-01-06", "Enschede", ""),
+            ])
         let dataset = try TemporaryInput.ingest([Self.name: .text(csv)])
         let delivery = try #require(dataset.delivery(at: Self.name))
         #expect(delivery.records == 2 && delivery.used == 2 && delivery.rejected == 0 && delivery.isBalanced)
         #expect(dataset.rejects(in: Self.name).isEmpty)
         let notes = dataset.notices(in: Self.name).map { "\($0.location.line ?? 0): \($0.message)" }
-        #expect(notes.contains("4: kopregel op regel 4; de 2 regels met tekst erboven (een titel, een exportdatum) overgeslagen"))
+        #expect(
+            notes.contains(
+                "4: kopregel op regel 4; de 2 regels met tekst erboven (een titel, een exportdatum) overgeslagen"))
     }
 
     @Test("no line within the first 20 holds the required columns: the first line is the header, as before")
@@ -82,7 +87,8 @@ struct OfficeCSVTests {
     @Test("kopregel = 3 fixes the header line; a kopregel on a blank line rejects the file naming it")
     func fixedHeaderLine() throws {
         // Line 1 would be taken as the header without kopregel: it holds every required column.
-        let csv = "verhuring_id;datum;gemeente\nOude kop hierboven\nverhuring_id;datum;gemeente;urgentie\nK-1;2026-01-05;Enschede;MZ\n"
+        let csv =
+            "verhuring_id;datum;gemeente\nOude kop hierboven\nverhuring_id;datum;gemeente;urgentie\nK-1;2026-01-05;Enschede;MZ\n"
         let dataset = try TemporaryInput.ingest([Self.name: .text(csv)], config: Self.config(profile: "kopregel = 3"))
         let delivery = try #require(dataset.delivery(at: Self.name))
         #expect(delivery.records == 1 && delivery.used == 1)
@@ -92,7 +98,8 @@ struct OfficeCSVTests {
                 $0.location.line == 3 && $0.message.hasPrefix("kopregel op regel 3; de 2 regels met tekst erboven")
             })
         let blank = "titel\n\nverhuring_id;datum;gemeente\n"
-        let rejected = try TemporaryInput.ingest([Self.name: .text(blank)], config: Self.config(profile: "kopregel = 2"))
+        let rejected = try TemporaryInput.ingest(
+            [Self.name: .text(blank)], config: Self.config(profile: "kopregel = 2"))
         #expect(
             rejected.rejects(in: Self.name).map(\.reason) == [
                 "de kopregel staat volgens profiel 'kolommen' op regel 2 (kopregel = 2), maar die regel is leeg of "
@@ -104,7 +111,9 @@ struct OfficeCSVTests {
 
     @Test("kopregel that is no whole number from 1 is a configuration error naming the key")
     func kopregelConfigErrors() {
-        for (value, message) in [("0", "moet van 1 tot en met 1048576 zijn"), ("\"vier\"", "moet een geheel getal zijn")] {
+        for (value, message) in [
+            ("0", "moet van 1 tot en met 1048576 zijn"), ("\"vier\"", "moet een geheel getal zijn"),
+        ] {
             #expect {
                 try RegionConfig.parse(Self.config(profile: "kopregel = \(value)"), file: "regio.toml")
             } throws: { error in
@@ -153,7 +162,8 @@ struct OfficeCSVTests {
 
     @Test("a remark under the data and white-space-only fields: empty rows, noted when they hold text")
     func emptyRows() throws {
-        let csv = "verhuring_id;datum;gemeente;opmerking\nE-1;2026-01-05;Enschede;\n\"  \";\" \";\"\t\";\n;;;Bron: woonsysteem\n"
+        let csv =
+            "verhuring_id;datum;gemeente;opmerking\nE-1;2026-01-05;Enschede;\n\"  \";\" \";\"\t\";\n;;;Bron: woonsysteem\n"
         let dataset = try TemporaryInput.ingest([Self.name: .text(csv)])
         let delivery = try #require(dataset.delivery(at: Self.name))
         #expect(delivery.records == 1 && delivery.used == 1 && delivery.rejected == 0 && delivery.isBalanced)
@@ -161,7 +171,8 @@ struct OfficeCSVTests {
         #expect(notes.map(\.location.line) == [4])
         #expect(
             notes.first?.message
-                == "regel zonder waarde in de verplichte kolommen (verhuring_id, datum, gemeente) overgeslagen: geen record")
+                == "regel zonder waarde in de verplichte kolommen (verhuring_id, datum, gemeente) overgeslagen: geen record"
+        )
     }
 
     /// Five urgent lettings (DG), five whose urgentie is a failed lookup, ten regular ones, all in Enschede.
@@ -204,7 +215,9 @@ struct OfficeCSVTests {
         let tabbed = try readCSV("SEP=\t\r\nverhuring_id\tdatum\tgemeente\r\nS-1\t\tEnschede\r\n")
         #expect(tabbed.delimiter == CSVDelimiter.tab)
         #expect(tabbed.records == [csvRecord(3, "S-1", "", "Enschede")])
-        let dataset = try TemporaryInput.ingest([Self.name: .text("sep=;\nverhuring_id;datum;gemeente\nS-1;2026-01-05;Enschede\n")])
+        let dataset = try TemporaryInput.ingest([
+            Self.name: .text("sep=;\nverhuring_id;datum;gemeente\nS-1;2026-01-05;Enschede\n")
+        ])
         #expect(dataset.delivery(at: Self.name)?.used == 1)
         #expect(dataset.notices(in: Self.name).allSatisfy { !$0.message.hasPrefix("kopregel op regel") })
     }
@@ -220,7 +233,8 @@ struct OfficeCSVTests {
 
     @Test("UTF-16 with a byte-order mark (Excel's Unicode-tekst) and tabs: decoded, an empty field kept in place")
     func unicodeText() throws {
-        let text = "verhuring_id\tdatum\tgemeente\turgentie\r\nU-1\t2026-01-05\tEnschede\tMZ\r\nU-2\t\tEnschede\t\r\nÜ-3\t05-01-2026\tEnschede\t\r\n"
+        let text =
+            "verhuring_id\tdatum\tgemeente\turgentie\r\nU-1\t2026-01-05\tEnschede\tMZ\r\nU-2\t\tEnschede\t\r\nÜ-3\t05-01-2026\tEnschede\t\r\n"
         for bigEndian in [false, true] {
             let table = try CSVTable(bytes: Self.utf16(text, bigEndian: bigEndian))
             #expect(table.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
@@ -246,7 +260,9 @@ struct OfficeCSVTests {
     @Test("NUL bytes without a UTF-16 byte-order mark: rejected as not a text file")
     func binaryFile() throws {
         #expect(throws: CSVReadError.notText) { try CSVTable(bytes: Array("verhuring_id;datum\n".utf8) + [0, 1]) }
-        #expect(throws: CSVReadError.notText) { try CSVTable(bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]) }
+        #expect(throws: CSVReadError.notText) {
+            try CSVTable(bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])
+        }
         let dataset = try TemporaryInput.ingest([Self.name: .raw([0x50, 0x4B, 0x03, 0x04, 0x00, 0x0A])])
         #expect(
             dataset.rejects(in: Self.name).map(\.reason) == [

@@ -21,7 +21,9 @@ struct OfficeWorkbookTests {
         #expect(delivery.records == 3 && delivery.used == 3 && delivery.rejected == 0 && delivery.isBalanced)
         #expect(Set(dataset.lettings.map(\.id)) == ["T-1", "T-2", "T-3"])
         let notes = dataset.notices(in: Self.name).map { "\($0.location.line ?? 0): \($0.message)" }
-        #expect(notes.contains("4: kopregel op regel 4; de 2 regels met tekst erboven (een titel, een exportdatum) overgeslagen"))
+        #expect(
+            notes.contains(
+                "4: kopregel op regel 4; de 2 regels met tekst erboven (een titel, een exportdatum) overgeslagen"))
         #expect(notes.contains("8: totaalregel overgeslagen: geen record"))
         #expect(notes.contains { $0.hasPrefix("9: regel zonder waarde in de verplichte kolommen") })
     }
@@ -104,14 +106,16 @@ struct OfficeInspectTests {
         #expect(lines.contains("  boven de kopregel: niets overgeslagen"))
         #expect(lines.contains("  totaalregels: geen"))
         #expect(lines.contains("  Excel-fouten in kolom 'urgentie': #N/A 5x (die regels worden afgewezen)"))
-        #expect(lines.contains("  Excel-fouten in kolom 'datum': formule zonder uitkomst 1x (die regels worden afgewezen)"))
+        #expect(
+            lines.contains("  Excel-fouten in kolom 'datum': formule zonder uitkomst 1x (die regels worden afgewezen)"))
         #expect(lines.contains("  Excel-fouten in kolom 'gemeente': #DIV/0! 1x (die regels worden afgewezen)"))
         #expect(lines.contains("  Excel-fouten in kolom 'opmerking': #REF! 1x (kolom niet gelezen: genegeerd)"))
     }
 
     @Test("a binary file named .csv: refused as not a text file, no bytes printed")
     func binary() throws {
-        let lines = try lines("verhuringen_corp-a_2026-H1.csv", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0x41])
+        let lines = try lines(
+            "verhuringen_corp-a_2026-H1.csv", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0x41])
         #expect(lines.last?.hasPrefix("het bestand bevat NUL-bytes en is geen tekstbestand") == true)
         #expect(lines.count == 3)
     }

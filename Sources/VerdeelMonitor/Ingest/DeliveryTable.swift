@@ -56,7 +56,9 @@ extension DeliveryTable {
                         TableProblem(message: "het werkblad '\(workbook.sheet)' is leeg: geen kopregel"))
                 }
                 var table = workbook.table
-                if let line = table.locateHeader(rule) { return .failure(TableProblem(message: rule.lineMissing(line))) }
+                if let line = table.locateHeader(rule) {
+                    return .failure(TableProblem(message: rule.lineMissing(line)))
+                }
                 let records = table.records.count + table.problems.count
                 if records > limits.rowsPerFile {  // the same account as an over-long CSV file
                     table.excessRecords = records
