@@ -102,6 +102,7 @@ class Struct:
         self.name = name  # qualified: `VooruitblikView.CapaciteitRij`
         self.path = path  # the file, for messages
         self.properties = []  # (name, type or None when not written, line)
+        self.generic = set()  # the names of its generic parameters: `Rij` in `struct Tabel<Rij: Sendable>`
 
 
 def read_structs(files):
@@ -134,6 +135,10 @@ def read_structs(files):
                             if qualified in structs:
                                 raise SystemExit(f"generate-view-lookup: struct {qualified} declared twice")
                             structs[qualified] = Struct(qualified, path.relative_to(ROOT))
+                            parameters = re.search(r"struct\s+\w+\s*<([^>]*)>", line)
+                            if parameters:
+                                structs[qualified].generic = {
+                                    p.split(":")[0].strip() for p in parameters.group(1).split(",")}
                         stack.append(_Type(qualified, kind))
                         pending = None
                     else:
@@ -201,7 +206,7 @@ def reachable(structs):
                 target = resolve(identifier, current, structs)
                 if target:
                     queue.append(target)
-                elif identifier not in PLAIN_TYPES:
+                elif identifier not in PLAIN_TYPES and identifier not in structs[current].generic:
                     problems.append(
                         f"{structs[current].path}: {current}.{name} is a {type_text}; a view property holds "
                         f"strings, numbers, booleans, arrays, optionals and view structs below "

@@ -12,25 +12,18 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .long, help: "De periode (JJJJ-H1 of JJJJ-H2); standaard de laatste periode met een levering.")
-    var periode: String?
+    @OptionGroup var periode: PeriodOption
 
     @Option(
         name: .long,
         help: "Schrijf per afzender een terugkoppeling (HTML en tekst voor de mail) in deze map; nooit een uitvoermap.")
     var terugkoppeling: String?
 
-    func validate() throws {
-        if let periode, Period(periode) == nil {
-            throw ValidationError("--periode '\(periode)' is geen periode als 2026-H1")
-        }
-    }
-
     func run() throws {
         do {
             let check = try MonitorJob.check(
                 configPath: inputs.config, inputPath: inputs.input, generated: try RunEnvironment.timestamp(),
-                period: periode.flatMap { Period($0) }, terugkoppeling: terugkoppeling)
+                period: periode.period, terugkoppeling: terugkoppeling)
             for line in check.account { print(line.text) }
             for path in check.written { print(path) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }

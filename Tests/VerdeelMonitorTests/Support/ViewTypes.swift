@@ -40,6 +40,7 @@ enum ViewTypes {
         "RegulierView.Rij",
         "SlaagkansView",
         "SlaagkansView.Rij",
+        "Tabel",
         "ToewijzingenView",
         "ToewijzingenView.Rij",
         "VerdelingView",

@@ -16,8 +16,7 @@ struct CategorieenView: Sendable {
         /// Unique in the page: `aanvragen`, `beschikkingen`, `gehuisvest`.
         var id: String
         var titel: String
-        var rijen: [Rij]
-        var regio: Rij
+        var tabel: Tabel<Rij>
     }
 
     var codes: [Code]
@@ -31,11 +30,6 @@ struct CategorieenView: Sendable {
         codes = UrgencyCode.statutory.map { Code(code: $0.rawValue, naam: $0.dutchName) }
         openbaar = disclosure.isPublic
         drempel = hidden
-        func rij(_ naam: String, _ counts: CategoryCounts, _ cells: [Cell]) -> Rij {
-            Rij(
-                naam: naam,
-                cellen: cells.map { CelView($0, hidden: hidden) }, totaal: Formatting.dutch(counts.total))
-        }
         let published = report.cells
         let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>, [[Cell]])] = [
             ("aanvragen", "Aanvragen", \.aanvragen, published.aanvragen),
@@ -45,10 +39,11 @@ struct CategorieenView: Sendable {
         blokken = blocks.map { id, titel, path, cells in
             Blok(
                 id: id, titel: titel,
-                rijen: report.current.municipalities.enumerated().map { m, figures in
-                    rij(figures.municipality.naam, figures.indicators[keyPath: path], cells[m])
-                },
-                regio: rij(report.config.naam, report.current.region[keyPath: path], PublishedCells.region(cells)))
+                tabel: Tabel(report) { unit in
+                    Rij(
+                        naam: unit.naam, cellen: cells[unit.position].map { CelView($0, hidden: hidden) },
+                        totaal: Formatting.dutch(unit.indicators[keyPath: path].total))
+                })
         }
     }
 }

@@ -13,8 +13,7 @@ struct PassendView: Sendable {
         var aantal: String
     }
 
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var knelpunten: [Knelpunt]
     var heeftKnelpunten: Bool
     /// The line for redenen grouped in output, or nil.
@@ -28,21 +27,16 @@ struct PassendView: Sendable {
     init(report: MonitorReport) {
         let hidden = "<\(report.config.suppressBelow)"
         let disclosure = report.disclosure
-        func rij(_ naam: String, _ p: PublishedPassend) -> Rij {
-            Rij(
-                naam: naam,
-                cellen: p.cells.map { CelView($0, hidden: hidden) }, aandeelPassend: Formatting.percent(orDash: p.share)
-            )
+        func breakdown(_ unit: ReportUnit) -> PublishedPassend {
+            report.cells.passendBreakdown(unit.indicators.passend, unit: unit.position, disclosure: disclosure)
         }
-        let cells = report.cells
-        rijen = report.current.municipalities.enumerated().map { m, figures in
-            rij(
-                figures.municipality.naam,
-                cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: disclosure))
+        tabel = Tabel(report) { unit in
+            let p = breakdown(unit)
+            return Rij(
+                naam: unit.naam, cellen: p.cells.map { CelView($0, hidden: hidden) },
+                aandeelPassend: Formatting.percent(orDash: p.share))
         }
-        let region = cells.passendBreakdown(
-            report.current.region.passend, unit: report.current.municipalities.count, disclosure: disclosure)
-        regio = rij(report.config.naam, region)
+        let region = breakdown(report.units.region)
         drempel = hidden
         openbaar = disclosure.isPublic
         let published = region.knelpunten

@@ -75,8 +75,7 @@ extension CapaciteitView: MustacheParent {
         switch name {
         case "zin": zin
         case "gemeenten": gemeenten
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "grafiek": grafiek
         default: nil
         }
@@ -117,8 +116,7 @@ extension CategorieenView.Blok: MustacheParent {
         switch name {
         case "id": id
         case "titel": titel
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         default: nil
         }
     }
@@ -234,8 +232,7 @@ extension EvaluatieView: MustacheParent {
         case "spreidingEind": spreidingEind
         case "ingroeipad": ingroeipad
         case "voorraadZin": voorraadZin
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "grafiek": grafiek
         case "grafiekIndex": grafiekIndex
         default: nil
@@ -414,8 +411,7 @@ extension OntwikkelingView.Rij: MustacheParent {
 extension PassendView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "knelpunten": knelpunten
         case "heeftKnelpunten": heeftKnelpunten
         case "overige": overige
@@ -452,8 +448,7 @@ extension RegulierView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "zin": zin
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "grafiek": grafiek
         default: nil
         }
@@ -477,8 +472,7 @@ extension SlaagkansView: MustacheParent {
         switch name {
         case "geleverd": geleverd
         case "zin": zin
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "grafiek": grafiek
         default: nil
         }
@@ -497,11 +491,20 @@ extension SlaagkansView.Rij: MustacheParent {
     }
 }
 
-extension ToewijzingenView: MustacheParent {
+extension Tabel: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "rijen": rijen
         case "regio": regio
+        default: nil
+        }
+    }
+}
+
+extension ToewijzingenView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "tabel": tabel
         case "grafiek": grafiek
         default: nil
         }
@@ -528,8 +531,7 @@ extension ToewijzingenView.Rij: MustacheParent {
 extension VerdelingView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "afwijking": afwijking
         case "heeftAfwijking": heeftAfwijking
         case "uitzonderingen": uitzonderingen
@@ -560,8 +562,7 @@ extension VoorraadView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "geleverd": geleverd
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         default: nil
         }
     }
@@ -594,8 +595,7 @@ extension VooruitblikView: MustacheParent {
 extension WachtendenView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "rijen": rijen
-        case "regio": regio
+        case "tabel": tabel
         case "vorigePeriode": vorigePeriode
         case "heeftVorige": heeftVorige
         default: nil

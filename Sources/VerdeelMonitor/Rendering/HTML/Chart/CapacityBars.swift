@@ -15,7 +15,6 @@ enum CapacityBars {
         guard largest > 0 else { return frame.empty(id: id, title: title, rows: rows.count) }
         let step = LinearScale.countStep(for: largest)
         let x = frame.scale(upper: LinearScale.niceUpper(largest, step: step))
-        let plotStart = frame.plotStart
         let norm = DutchText.norm(minimum)
         var svg = frame.open(
             id: id, title: title,
@@ -25,11 +24,10 @@ enum CapacityBars {
             items: rows.map {
                 "\($0.label): \(Formatting.dutch($0.vraag)) nodig, \(Formatting.dutch($0.bijMinimum, places: 1)) bij het minimum"
             })
-        svg +=
-            "<rect x=\"\(SVG.number(plotStart))\" y=\"9\" width=\"14\" height=\"10\" class=\"staaf-vraag\"/>"
-            + SVG.text("nodig: gehuisvest + wachtend", x: plotStart + 20, y: 18)
-            + "<rect x=\"\(SVG.number(plotStart + 230))\" y=\"9\" width=\"14\" height=\"10\" class=\"staaf-minimum\"/>"
-            + SVG.text("bij het minimum van \(norm)", x: plotStart + 250, y: 18)
+        svg += frame.legend([
+            (.bar("staaf-vraag"), "nodig: gehuisvest + wachtend", 0),
+            (.bar("staaf-minimum"), "bij het minimum van \(norm)", 230),
+        ])
         svg += frame.grid(x, step: step, rows: rows.count) { Formatting.dutch(Int($0)) }
         for (index, row) in rows.enumerated() {
             let barHeight = frame.barHeight
@@ -46,8 +44,9 @@ enum CapacityBars {
     }
 
     private static func bar(y: Double, to end: Double, className: String, label: String) -> String {
-        "<rect x=\"\(SVG.number(frame.plotStart))\" y=\"\(SVG.number(y))\" "
-            + "width=\"\(SVG.number(max(end - frame.plotStart, 0)))\" height=\"\(SVG.number(frame.barHeight))\" "
-            + "class=\"\(className)\"/>" + SVG.text(label, x: end + 5, y: y + frame.barHeight - 2, className: "waarde")
+        SVG.rect(
+            x: frame.plotStart, y: y, width: max(end - frame.plotStart, 0), height: frame.barHeight,
+            className: className)
+            + SVG.text(label, x: end + 5, y: y + frame.barHeight - 2, className: "waarde")
     }
 }

@@ -17,10 +17,13 @@ enum Dumbbell {
         id: String, title: String, rows: [Row], beginLabel: String, endLabel: String, minimum: Double,
         signaalwaarde: Double
     ) -> Chart {
-        let values = rows.flatMap { [$0.begin, $0.end].compactMap { $0 } }
-        guard !values.isEmpty else { return frame.empty(id: id, title: title, rows: rows.count) }
-        let x = frame.scale(upper: LinearScale.niceUpper(max(values.max() ?? 0, signaalwaarde + 5), step: 5))
-        let (plotStart, top, plotBottom) = (frame.plotStart, frame.top, frame.rowTop(rows.count))
+        guard
+            let x = frame.scale(
+                rows.flatMap { [$0.begin, $0.end].compactMap { $0 } }, atLeast: signaalwaarde + 5, step: 5)
+        else {
+            return frame.empty(id: id, title: title, rows: rows.count)
+        }
+        let (top, plotBottom) = (frame.top, frame.rowTop(rows.count))
         func words(_ value: Double?) -> String { value.map { Formatting.percent($0) } ?? "geen mutaties" }
         var svg = frame.open(
             id: id, title: title,
@@ -28,11 +31,7 @@ enum Dumbbell {
                 "Per gemeente het toewijzingspercentage in \(beginLabel) (open cirkel) en in \(endLabel) (gevulde cirkel), "
                 + "met het minimum van \(DutchText.norm(minimum)) en de signaalwaarde van \(DutchText.norm(signaalwaarde)). ",
             items: rows.map { "\($0.label): van \(words($0.begin)) naar \(words($0.end))" })
-        svg +=
-            "<circle cx=\"\(SVG.number(plotStart + 6))\" cy=\"14\" r=\"5\" class=\"punt-begin\"/>"
-            + SVG.text(beginLabel, x: plotStart + 16, y: 18)
-            + "<circle cx=\"\(SVG.number(plotStart + 136))\" cy=\"14\" r=\"5\" class=\"punt-eind\"/>"
-            + SVG.text(endLabel, x: plotStart + 146, y: 18)
+        svg += frame.legend([(.dot("punt-begin"), beginLabel, 0), (.dot("punt-eind"), endLabel, 130)])
         svg += frame.grid(x, step: 5, rows: rows.count) { Formatting.percent($0, places: 0) }
         svg += SVG.line(x1: x(minimum), y1: top - 4, x2: x(minimum), y2: plotBottom, className: "norm-minimum")
         svg += SVG.line(
@@ -50,10 +49,10 @@ enum Dumbbell {
                 svg += SVG.line(x1: x(begin), y1: y, x2: x(end), y2: y, className: "verbinding")
             }
             if let begin = row.begin {
-                svg += "<circle cx=\"\(SVG.number(x(begin)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-begin\"/>"
+                svg += SVG.circle(x: x(begin), y: y, className: "punt-begin")
             }
             if let end = row.end {
-                svg += "<circle cx=\"\(SVG.number(x(end)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-eind\"/>"
+                svg += SVG.circle(x: x(end), y: y, className: "punt-eind")
             }
             let text =
                 "\(Formatting.percent(orDash: row.begin)) → \(Formatting.percent(orDash: row.end))"

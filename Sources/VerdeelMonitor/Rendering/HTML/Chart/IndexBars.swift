@@ -11,9 +11,9 @@ enum IndexBars {
     static let frame = RowChartFrame(plotEnd: 560, top: 30, rowHeight: 24)
 
     static func chart(id: String, title: String, rows: [Row]) -> Chart {
-        let values = rows.compactMap(\.index)
-        guard !values.isEmpty else { return frame.empty(id: id, title: title, rows: rows.count) }
-        let x = frame.scale(upper: LinearScale.niceUpper(max(values.max() ?? 0, 2), step: 0.5))
+        guard let x = frame.scale(rows.compactMap(\.index), atLeast: 2, step: 0.5) else {
+            return frame.empty(id: id, title: title, rows: rows.count)
+        }
         let plotBottom = frame.rowTop(rows.count)
         func words(_ value: Double?) -> String { value.map { Formatting.dutch($0, places: 2) } ?? "geen index" }
         var svg = frame.open(
@@ -33,7 +33,7 @@ enum IndexBars {
                 continue
             }
             svg += SVG.line(x1: x(1), y1: y, x2: x(value), y2: y, className: "verbinding")
-            svg += "<circle cx=\"\(SVG.number(x(value)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-eind\"/>"
+            svg += SVG.circle(x: x(value), y: y, className: "punt-eind")
             let right = value >= 1 || x(value) - frame.plotStart < 48
             svg += SVG.text(
                 Formatting.dutch(value, places: 2), x: x(value) + (right ? 9 : -9), y: y + 4,

@@ -23,6 +23,39 @@ struct RowChartFrame: Sendable {
     /// The scale of the plot for values `0...upper`.
     func scale(upper: Double) -> LinearScale { LinearScale(upper: upper, start: plotStart, end: plotEnd) }
 
+    /// The scale for `values`, up to a multiple of `step` no lower than `floor`; nil without values (the chart
+    /// is then `empty`).
+    func scale(_ values: [Double], atLeast floor: Double, step: Double) -> LinearScale? {
+        values.max().map { scale(upper: LinearScale.niceUpper(max($0, floor), step: step)) }
+    }
+
+    /// A key of the legend in the top margin.
+    enum Key {
+        /// A dot (`SVG.circle`) of the class.
+        case dot(String)
+        /// A square marker of the class.
+        case square(String)
+        /// A short bar of the class.
+        case bar(String)
+    }
+
+    /// The legend in the top margin: each key `offset` right of the plot's start, with its text beside it.
+    func legend(_ entries: [(key: Key, text: String, offset: Double)]) -> String {
+        entries.map { key, text, offset in
+            let x = plotStart + offset
+            switch key {
+            case .dot(let className):
+                return SVG.circle(x: x + 6, y: 14, className: className) + SVG.text(text, x: x + 16, y: 18)
+            case .square(let className):
+                return SVG.rect(x: x, y: 9, width: 10, height: 10, className: className)
+                    + SVG.text(text, x: x + 16, y: 18)
+            case .bar(let className):
+                return SVG.rect(x: x, y: 9, width: 14, height: 10, className: className)
+                    + SVG.text(text, x: x + 20, y: 18)
+            }
+        }.joined()
+    }
+
     /// The opening of the chart (`SVG.open`) with a row per item: its accessible description is `summary`, then
     /// `items` (one per row) separated by semicolons.
     func open(id: String, title: String, summary: String, items: [String]) -> String {

@@ -16,7 +16,6 @@ enum ShareDots {
         guard !rows.isEmpty else { return frame.empty(id: id, title: title, rows: rows.count) }
         let largest = rows.map { max($0.housed, $0.households) }.max() ?? 0
         let x = frame.scale(upper: LinearScale.niceUpper(largest, step: 10))
-        let plotStart = frame.plotStart
         var svg = frame.open(
             id: id, title: title,
             summary: "Per gemeente het aandeel in de gehuisveste urgenten (gevulde cirkel) en het aandeel in de "
@@ -24,20 +23,17 @@ enum ShareDots {
             items: rows.map {
                 "\($0.label): \(Formatting.percent($0.housed)) van de gehuisvesten, \(Formatting.percent($0.households)) van de huishoudens"
             })
-        svg +=
-            "<circle cx=\"\(SVG.number(plotStart + 6))\" cy=\"14\" r=\"5\" class=\"punt-gehuisvest\"/>"
-            + SVG.text("aandeel gehuisveste urgenten", x: plotStart + 16, y: 18)
-            + "<rect x=\"\(SVG.number(plotStart + 235))\" y=\"9\" width=\"10\" height=\"10\" class=\"punt-huishoudens\"/>"
-            + SVG.text("aandeel huishoudens", x: plotStart + 251, y: 18)
+        svg += frame.legend([
+            (.dot("punt-gehuisvest"), "aandeel gehuisveste urgenten", 0),
+            (.square("punt-huishoudens"), "aandeel huishoudens", 235),
+        ])
         svg += frame.grid(x, step: 10, rows: rows.count) { Formatting.percent($0, places: 0) }
         for (index, row) in rows.enumerated() {
             let y = frame.rowTop(index) + frame.rowHeight / 2
             svg += frame.name(row.label, y: y + 4)
             svg += SVG.line(x1: x(row.households), y1: y, x2: x(row.housed), y2: y, className: "verbinding")
-            svg +=
-                "<rect x=\"\(SVG.number(x(row.households) - 5))\" y=\"\(SVG.number(y - 5))\" width=\"10\" height=\"10\" class=\"punt-huishoudens\"/>"
-            svg +=
-                "<circle cx=\"\(SVG.number(x(row.housed)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-gehuisvest\"/>"
+            svg += SVG.rect(x: x(row.households) - 5, y: y - 5, width: 10, height: 10, className: "punt-huishoudens")
+            svg += SVG.circle(x: x(row.housed), y: y, className: "punt-gehuisvest")
         }
         svg += frame.axis(rows: rows.count)
         return Chart(id: id, titel: title, svg: svg + "</svg>", leeg: false)

@@ -17,24 +17,23 @@ struct CapaciteitView: Sendable {
     var zin: String
     /// Where the minimum would have sufficed and where not.
     var gemeenten: String
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var grafiek: Chart
 
     init(report: MonitorReport) {
         let config = report.config
         let current = report.current
         let norm = DutchText.norm(config.minimum)
-        func rij(_ naam: String, _ figures: Indicators, _ c: Capaciteit) -> Rij {
-            Rij(
-                naam: naam, gehuisvest: Formatting.dutch(figures.gehuisvest.total),
+        tabel = Tabel(report) { unit in
+            let figures = unit.indicators
+            let c = report.capaciteit(unit)
+            return Rij(
+                naam: unit.naam, gehuisvest: Formatting.dutch(figures.gehuisvest.total),
                 wachtend: Formatting.dutch(figures.wachtend), vraag: Formatting.dutch(c.vraag),
                 mutaties: Formatting.dutch(figures.mutaties), bijMinimum: Formatting.dutch(c.bijMinimum, places: 1),
                 tekort: Formatting.dutch(c.tekort, places: 1), nodig: Formatting.percent(orDash: c.nodigPercentage),
                 tekortSchiet: !c.volstaat)
         }
-        rijen = current.municipalities.map { rij($0.municipality.naam, $0.indicators, $0.capaciteit) }
-        regio = rij(config.naam, current.region, current.regionCapaciteit)
         zin =
             Kernboodschap.capacity(current.regionCapaciteit, config: config)
             ?? "Dit halfjaar had geen enkele wettelijk urgent een woning nodig: niemand is gehuisvest en niemand wacht."

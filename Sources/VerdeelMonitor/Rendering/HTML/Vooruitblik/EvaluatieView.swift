@@ -25,8 +25,7 @@ struct EvaluatieView: Sendable {
     var spreidingEind: String
     var ingroeipad: String
     var voorraadZin: String
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var grafiek: Chart
     var grafiekIndex: Chart
 
@@ -50,7 +49,7 @@ struct EvaluatieView: Sendable {
         spreidingEind = end
         ingroeipad = direction
         voorraadZin = Self.voorraadZin(evaluation, history: report.history)
-        rijen = evaluation.municipalities.map { row in
+        let rijen = evaluation.municipalities.map { row in
             Rij(
                 naam: row.municipality.naam, begin: Formatting.percent(orDash: row.percentageBegin),
                 eind: Formatting.percent(orDash: row.percentageEnd), gehuisvest: Formatting.dutch(row.sums.gehuisvest),
@@ -61,7 +60,7 @@ struct EvaluatieView: Sendable {
         }
         let firstFigures = report.history.figures(for: first)
         let lastFigures = report.history.figures(for: last)
-        regio = Rij(
+        let regio = Rij(
             naam: config.naam, begin: Formatting.percent(orDash: firstFigures?.region.percentage),
             eind: Formatting.percent(orDash: lastFigures?.region.percentage),
             gehuisvest: Formatting.dutch(evaluation.region.gehuisvest),
@@ -69,6 +68,7 @@ struct EvaluatieView: Sendable {
             percentage: Formatting.percent(orDash: evaluation.region.percentage),
             index: evaluation.afwijking == nil ? "–" : Formatting.dutch(1, places: 2),
             voorraadNetto: Self.signed(evaluation.region.voorraadNetto))
+        tabel = Tabel(rijen: rijen, regio: regio)
         grafiek = Dumbbell.chart(
             id: "grafiek-evaluatie",
             title: "Toewijzingspercentage per gemeente aan het begin (\(van)) en het eind (\(tot)) van de "

@@ -9,21 +9,18 @@ struct RegulierView: Sendable {
     }
 
     var zin: String
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var grafiek: Chart
 
     init(report: MonitorReport) {
         let config = report.config
         let current = report.current
-        func rij(_ naam: String, _ figures: Indicators) -> Rij {
+        tabel = Tabel(report) { unit in
             Rij(
-                naam: naam, verhuringen: Formatting.dutch(figures.verhuringen),
-                regulier: Formatting.dutch(figures.regulier),
-                aandeel: Formatting.percent(orDash: figures.aandeelRegulier))
+                naam: unit.naam, verhuringen: Formatting.dutch(unit.indicators.verhuringen),
+                regulier: Formatting.dutch(unit.indicators.regulier),
+                aandeel: Formatting.percent(orDash: unit.indicators.aandeelRegulier))
         }
-        rijen = current.municipalities.map { rij($0.municipality.naam, $0.indicators) }
-        regio = rij(config.naam, current.region)
         zin = Self.zin(current, config: config)
         grafiek = ShareBars.chart(
             id: "grafiek-regulier",

@@ -11,21 +11,23 @@ struct SlaagkansView: Sendable {
     /// Whether a zoekers delivery came for the period.
     var geleverd: Bool
     var zin: String
-    var rijen: [Rij]
-    var regio: Rij?
+    var tabel: Tabel<Rij>?
     var grafiek: Chart?
 
     init(report: MonitorReport) {
         let config = report.config
         let current = report.current
         geleverd = current.region.zoekers != nil
-        func rij(_ naam: String, _ zoekers: Zoekers) -> Rij {
-            Rij(
-                naam: naam, actief: Formatting.dutch(zoekers.actief), geslaagd: Formatting.dutch(zoekers.geslaagd),
-                slaagkans: Formatting.percent(orDash: zoekers.percentage))
-        }
-        rijen = current.municipalities.compactMap { m in m.indicators.zoekers.map { rij(m.municipality.naam, $0) } }
-        regio = current.region.zoekers.map { rij(config.naam, $0) }
+        tabel = Tabel(
+            report,
+            rijWhereGiven: { unit in
+                unit.indicators.zoekers.map { zoekers in
+                    Rij(
+                        naam: unit.naam, actief: Formatting.dutch(zoekers.actief),
+                        geslaagd: Formatting.dutch(zoekers.geslaagd),
+                        slaagkans: Formatting.percent(orDash: zoekers.percentage))
+                }
+            })
         zin = Self.zin(current)
         grafiek = current.region.zoekers.map { _ in
             ShareBars.chart(
