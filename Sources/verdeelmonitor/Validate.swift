@@ -13,7 +13,8 @@ struct Validate: ParsableCommand {
         do {
             let check = try MonitorJob.check(
                 configPath: inputs.config, inputPath: inputs.input, generated: try RunEnvironment.timestamp())
-            for line in check.account { print(line) }
+            // The details of counted notices are for `run --log-level debug`; the overview counts them.
+            for line in check.account where LogLevel(accountLine: line) < .debug { print(line) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
         } catch let error as MonitorError {
             fail(error)

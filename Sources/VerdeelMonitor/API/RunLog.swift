@@ -8,10 +8,12 @@ public enum LogLevel: String, Sendable, CaseIterable, Comparable {
     }
 
     /// The level of a line of the account (`Summary`): rejects, unrecognised and missing files are warnings,
-    /// notices are notices, the per-delivery lines and the total are info.
+    /// notices are notices, the per-delivery lines and the total are info, the details of a counted notice debug.
     public init(accountLine line: String) {
         if line.hasPrefix("afgewezen:") || line.hasPrefix("niet herkend") || line.hasPrefix("ontbreekt:") {
             self = .warning
+        } else if line.hasPrefix("let op (detail):") {
+            self = .debug
         } else if line.hasPrefix("let op:") {
             self = .notice
         } else {

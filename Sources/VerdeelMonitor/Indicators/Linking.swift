@@ -31,11 +31,14 @@ struct Linking: Sendable {
         ambiguous.sort { $0.map(\.value).joined() < $1.map(\.value).joined() }
     }
 
-    /// Notes `letting` as a housing of the register row it links to, if it is the earliest so far.
-    mutating func recordHousing(_ letting: Letting) {
-        guard let index = linkedRow(letting) else { return }
-        if let known = firstHousing[index], known <= letting.date { return }
+    /// Notes `letting` as a housing of the register row it links to, if it is the earliest so far; returns that
+    /// row, if its number is found in exactly one register.
+    @discardableResult
+    mutating func recordHousing(_ letting: Letting) -> UrgencyRecord? {
+        guard let index = linkedRow(letting) else { return nil }
+        if let known = firstHousing[index], known <= letting.date { return register[index] }
         firstHousing[index] = letting.date
+        return register[index]
     }
 
     /// Adds the housings `other` recorded (over the same register): per row the earlier date.
@@ -45,11 +48,6 @@ struct Linking: Sendable {
             if let known = firstHousing[index], known <= date { continue }
             firstHousing[index] = date
         }
-    }
-
-    /// The register row the letting links to, if its number is found in exactly one register.
-    func row(for letting: Letting) -> UrgencyRecord? {
-        linkedRow(letting).map { register[$0] }
     }
 
     /// The index of the register row `letting` links to, if its number is found in exactly one register.

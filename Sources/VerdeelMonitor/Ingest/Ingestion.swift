@@ -194,7 +194,7 @@ struct DeliveryReading {
 
     private mutating func readRows(_ records: RowStore, columns: Columns) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
-        var firstLine: [RecordID: Int] = [:]
+        var firstLine = RecordTable(capacity: records.count, filler: 0)
         records.withFields { fieldsOf in
             for index in records.indices {
                 readRow(fieldsOf(index), line: records.line(of: index), reader: reader, firstLine: &firstLine)
@@ -202,7 +202,7 @@ struct DeliveryReading {
         }
     }
 
-    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int]) {
+    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout RecordTable<Int>) {
         do throws(RowProblem) {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
@@ -215,8 +215,8 @@ struct DeliveryReading {
                     self.outcome.notices.append(
                         Notice(
                             location(line: line),
-                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"
-                        ))
+                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))",
+                            counted: "verhuringen gedateerd buiten de periode van de levering (\(file.name.period))"))
                 }
             case .urgentie:
                 // A register row belongs to its bron municipality; a predecessor's code counts as the member
@@ -253,7 +253,7 @@ struct DeliveryReading {
 
     /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
     private mutating func keep<Record>(
-        _ row: RowOutcome<Record>, line: Int, firstLine: inout [RecordID: Int], keyName: String,
+        _ row: RowOutcome<Record>, line: Int, firstLine: inout RecordTable<Int>, keyName: String,
         into rows: WritableKeyPath<FileOutcome, [KeyedRow<Record>]>
     ) throws(RowProblem) {
         let (record, key): (Record?, RecordID?) =
@@ -262,8 +262,7 @@ struct DeliveryReading {
             case .outsideRegion(let key): (nil, key)
             }
         guard let key else { return }
-        if let earlier = firstLine.updateValue(line, forKey: key) {
-            firstLine[key] = earlier
+        if let earlier = firstLine.insert(key, line) {
             throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
         }
         let owner = registerOwner?.value ?? file.name.bron

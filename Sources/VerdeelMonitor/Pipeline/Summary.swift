@@ -1,6 +1,7 @@
 /// The readable account of an ingest, printed by `validate` and logged by `run` (to stderr).
 enum Summary {
-    /// One line per delivery with its row account, then every reject and notice with its file and line.
+    /// One line per delivery with its row account, then every reject and notice with its file and line (notices
+    /// that a delivery gives per row counted per delivery, see `noticeLines`).
     static func lines(
         for dataset: Dataset, missing: [MissingDelivery] = [], ambiguous: [[MunicipalityCode]] = []
     ) -> [String] {
@@ -14,7 +15,7 @@ enum Summary {
         for path in dataset.unrecognised { lines.append("niet herkend (niet gelezen): \(path)") }
         for item in missing { lines.append("ontbreekt: \(item.soort.rawValue) van \(item.bron)") }
         for reject in dataset.rejects { lines.append("afgewezen: \(reject.location): \(reject.logText)") }
-        for notice in dataset.notices { lines.append("let op: \(notice.location): \(notice.message)") }
+        lines += noticeLines(dataset.notices)
         for pair in ambiguous {
             lines.append(
                 "let op: een urgentienummer staat in de registers van \(pair.map(\.value).joined(separator: " en ")); verhuringen met dat nummer zijn aan geen van beide gekoppeld"
@@ -25,6 +26,28 @@ enum Summary {
         lines.append(
             "totaal: \(dataset.deliveries.count) leveringen, \(read) regels gelezen, \(rejected) afgewezen, "
                 + "\(dataset.unrecognised.count) bestanden niet herkend")
+        return lines
+    }
+
+    /// A line per notice; notices of one delivery with the same `Notice.counted` text, when more than one, as one
+    /// line with their count where the first stood, followed by each as a `let op (detail):` line (logged at
+    /// `--log-level debug` only, see `LogLevel`).
+    static func noticeLines(_ notices: [Notice]) -> [String] {
+        func key(_ notice: Notice) -> String? { notice.counted.map { notice.location.file + "\n" + $0 } }
+        var groups: [String: [Notice]] = [:]
+        for notice in notices {
+            if let key = key(notice) { groups[key, default: []].append(notice) }
+        }
+        var lines: [String] = []
+        for notice in notices {
+            guard let key = key(notice), let group = groups[key], group.count > 1, let counted = notice.counted else {
+                lines.append("let op: \(notice.location): \(notice.message)")
+                continue
+            }
+            groups[key] = []  // the count and the details once, where the first stood
+            lines.append("let op: \(notice.location.file): \(group.count) \(counted)")
+            for detail in group { lines.append("let op (detail): \(detail.location): \(detail.message)") }
+        }
         return lines
     }
 }
