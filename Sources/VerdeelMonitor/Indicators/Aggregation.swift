@@ -23,7 +23,7 @@ enum Aggregation {
             body(&cells[p][m])
         }
 
-        for row in dataset.register where row.category.isStatutory {
+        for (index, row) in dataset.register.enumerated() where row.category.isStatutory {
             cell(row.applied, row.municipality) { $0.aanvragen.add(row.category) }
             if let decided = row.decided {
                 switch row.besluit {
@@ -35,7 +35,8 @@ enum Aggregation {
             guard row.besluit == .toegekend, let decided = row.decided, let m = positions[row.municipality] else {
                 continue
             }
-            let housed = linking.housed(row)
+            // The tally's linking was made with this register (`LettingTally.Pool.sink(register:)`).
+            let housed = linking.housed(at: index)
             for (p, period) in periods.enumerated() where decided <= period.last {
                 if let housed, housed <= period.last { continue }
                 if let lapsed = row.lapsed, lapsed <= period.last { continue }

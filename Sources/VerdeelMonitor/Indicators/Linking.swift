@@ -58,12 +58,7 @@ struct Linking: Sendable {
         return index
     }
 
-    /// The date of the earliest letting linked to `row`, if any (never for a row whose number is ambiguous:
-    /// no letting links to it).
-    func housed(_ row: UrgencyRecord) -> Day? {
-        guard let index = rows.row(row.key, in: register), !isAmbiguous[index],
-            register[index].municipality == row.municipality
-        else { return nil }
-        return firstHousing[index]
-    }
+    /// The date of the earliest letting linked to the register row at `index` (of the register this linking was
+    /// made with), if any (never for a row whose number is ambiguous: no letting links to it).
+    func housed(at index: Int) -> Day? { isAmbiguous[index] ? nil : firstHousing[index] }
 }

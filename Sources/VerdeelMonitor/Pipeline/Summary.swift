@@ -40,11 +40,12 @@ enum Summary {
         }
         var lines: [String] = []
         for notice in notices {
-            guard let key = key(notice), let group = groups[key], group.count > 1, let counted = notice.counted else {
+            guard let key = key(notice), let group = groups[key], group.count != 1, let counted = notice.counted else {
                 lines.append("let op: \(notice.location): \(notice.message)")
                 continue
             }
-            groups[key] = []  // the count and the details once, where the first stood
+            guard !group.isEmpty else { continue }  // counted where the first stood
+            groups[key] = []
             lines.append("let op: \(notice.location.file): \(group.count) \(counted)")
             for detail in group { lines.append("let op (detail): \(detail.location): \(detail.message)") }
         }
