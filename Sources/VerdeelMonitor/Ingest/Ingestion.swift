@@ -17,12 +17,12 @@ enum Ingestion {
     /// (`oplossen`).
     ///
     /// The register, voorraad and zoekers are read first, then the lettings, so that each group of lettings can be
-    /// linked to the register as soon as it is read. With `lettings`, the chosen lettings go to its sink, and
-    /// unless `keepingLettings` they are not kept in `Dataset.lettings`: memory then does not grow with the
-    /// lettings (docs/performance.md).
+    /// linked to the register as soon as it is read. The chosen lettings go to `sink`; `use` says whether they are
+    /// also kept in `Dataset.lettings` (a run does not: memory then does not grow with the lettings,
+    /// docs/performance.md).
     static func ingest(
         _ discovery: Discovery, config: RegionConfig, clock: StageClock = StageClock(enabled: false),
-        lettings sink: LettingSink? = nil, keepingLettings: Bool = true
+        lettings sink: LettingSink, use: LettingUse = .counted
     )
         -> Dataset
     {
@@ -41,13 +41,13 @@ enum Ingestion {
             return chosen.concurrentMap(heaviestFirst: chosen.map { plan.groupBytes[$0] }) { group in
                 let reading = GroupReading(
                     plan: plan, deliveries: plan.groups[group], config: config, directory: directory, clock: clock)
-                return (group, reading.read(lettingsTo: into, keepingLettings: keepingLettings))
+                return (group, reading.read(lettingsTo: into, use: use))
             }
         }
-        var results = clock.time("inlezen") { read(false, into: nil) }
-        let register = clock.time("oplossen") { plan.records(of: &results, \.register) }
-        var lettingResults = clock.time("inlezen") { read(true, into: sink?(register)) }
-        clock.time("oplossen") {
+        var results = clock.time(.inlezen) { read(false, into: nil) }
+        let register = clock.time(.oplossen) { plan.records(of: &results, \.register) }
+        var lettingResults = clock.time(.inlezen) { read(true, into: sink(register)) }
+        clock.time(.oplossen) {
             dataset.register = register
             dataset.lettings = plan.records(of: &lettingResults, \.lettings)
             results += lettingResults
@@ -257,7 +257,7 @@ struct DeliveryReading {
         } catch {
             outcome.delivery.rejected += 1
             let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
-            outcome.rejects.append(Reject(location(line: line), reason, value: error.value))
+            outcome.rejects.append(Reject(location(line: line), reason, value: error.value, column: error.column))
         }
     }
 
@@ -273,7 +273,9 @@ struct DeliveryReading {
             }
         guard let key else { return }
         if let earlier = firstLine.insert(key, line) {
-            throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
+            throw RowProblem(
+                "dubbele \(keyName) (eerder op regel \(earlier))",
+                column: ContractColumn.allCases.first { $0.name == keyName })
         }
         rows.append(KeyedRow(key: key, record: record, underOwnCode: underOwnCode))
     }
