@@ -250,7 +250,8 @@ import Testing
         try TemporaryInput.with(config: Self.config, files: Self.files) { input in
             #expect(throws: MonitorError.self) {
                 try MonitorJob.check(
-                    configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated, period: nil,
+                    configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated,
+                    period: nil,
                     terugkoppeling: input.inputPath + "/terug")
             }
             #expect(!FileManager.default.fileExists(atPath: input.inputPath + "/terug"))

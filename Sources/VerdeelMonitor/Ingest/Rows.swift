@@ -20,6 +20,8 @@ struct RowReader {
     let delivery: DeliveryName
     /// Per contract column (`ContractColumn.rawValue`): its position in the header, and whether it is mapped.
     private let slots: [(position: Int?, mapped: Bool)]
+    /// The soort's contract columns in the header, by position: the columns whose Excel errors reject a row.
+    let readColumns: [(position: Int, column: ContractColumn)]
 
     init(columns: Columns, directory: MunicipalityDirectory, config: RegionConfig, delivery: DeliveryName) {
         self.columns = columns
@@ -27,6 +29,10 @@ struct RowReader {
         self.config = config
         self.delivery = delivery
         slots = ContractColumn.allCases.map { (columns.position(of: $0.name), columns.isMapped($0.name)) }
+        let names = Set(Columns.required(columns.soort) + Columns.optional(columns.soort))
+        readColumns = ContractColumn.allCases.filter { names.contains($0.name) }
+            .compactMap { column in columns.position(of: column.name).map { ($0, column) } }
+            .sorted { $0.position < $1.position }
     }
 
     /// Calls `body` with the value of `column` in `fields` as UTF-8 bytes (empty when absent).
