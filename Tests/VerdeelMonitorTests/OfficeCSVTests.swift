@@ -205,6 +205,24 @@ struct OfficeCSVTests {
         #expect(enschede.percentage == 31.25)
     }
 
+    @Test("a Dutch Excel's error texts in a CSV (#N/B, #VERW!) reject their row too; #N/B is not an urgentienummer")
+    func dutchErrorValues() throws {
+        let csv = """
+            verhuring_id;datum;gemeente;urgentie;urgentienummer
+            E-1;2026-01-05;GM0153;DG;#N/B
+            E-2;2026-01-05;GM0153;#VERW!;
+            E-3;2026-01-05;GM0153;;
+
+            """
+        let dataset = try TemporaryInput.ingest([Self.name: .text(csv)], config: TemporaryInput.smallRegion)
+        let delivery = try #require(dataset.delivery(at: Self.name))
+        #expect(delivery.records == 3 && delivery.used == 1 && delivery.rejected == 2)
+        #expect(
+            dataset.rejects(in: Self.name).map(\.reason) == [
+                "'urgentienummer' is een Excel-fout (#N/B)", "'urgentie' is een Excel-fout (#VERW!)",
+            ])
+    }
+
     @Test("a first line sep=; sets the delimiter and is not the header; sep= with a tab too")
     func sepLine() throws {
         // Without the hint the header's two ';' and two ',' would make ';' the delimiter.

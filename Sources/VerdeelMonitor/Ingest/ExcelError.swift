@@ -7,9 +7,12 @@ import Foundation
 /// CSV file saved by Excel has too, and a formula cell without a cached value as `ExcelError.uncachedFormula`,
 /// a text no delivery can hold (a NUL byte is not text in CSV and not a character in XML).
 enum ExcelError {
-    /// The error values Excel and LibreOffice write, as they write them.
+    /// The error values Excel and LibreOffice write, as they write them: in a workbook always in English; in a
+    /// CSV file saved by a Dutch Excel as Dutch Excel shows them (`#N/B` for `#N/A`, `#VERW!` for `#REF!`, ...),
+    /// which SPEC.md does not list but which are no more a value than their English forms.
     static let values: Set<String> = [
         "#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA",
+        "#N/B", "#VERW!", "#DEEL/0!", "#WAARDE!", "#NAAM?", "#GETAL!", "#LEEG!",
     ]
 
     /// The cell text of a formula whose result the file does not hold (never calculated, or saved without it).

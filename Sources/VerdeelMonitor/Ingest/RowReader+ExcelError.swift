@@ -13,9 +13,9 @@ extension RowReader {
             if error == ExcelError.uncachedFormula {
                 throw RowProblem(
                     "\(name) is een formule zonder opgeslagen uitkomst; open de werkmap in Excel of LibreOffice en "
-                        + "sla haar opnieuw op")
+                        + "sla haar opnieuw op", column: column)
             }
-            throw RowProblem("\(name) is een Excel-fout (\(error))")
+            throw RowProblem("\(name) is een Excel-fout (\(error))", value: error, column: column)
         }
     }
 }
