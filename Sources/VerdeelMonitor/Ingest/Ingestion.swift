@@ -88,6 +88,8 @@ struct DeliveryReading {
     let clock: StageClock
     /// For an urgentie delivery of a member: the member its rows belong to (see `registerOwner`).
     let registerOwner: MunicipalityCode?
+    /// The file names the group's bron itself, not a predecessor's code (`KeyedRow.underOwnCode`).
+    let underOwnCode: Bool
     var outcome: FileOutcome
 
     init(
@@ -99,6 +101,7 @@ struct DeliveryReading {
         self.config = config
         self.directory = directory
         registerOwner = file.name.soort == .urgentie ? Self.owner(of: file.name, config: config) : nil
+        underOwnCode = (registerOwner?.value ?? file.name.bron) == file.name.bron
         outcome = FileOutcome(
             delivery: Delivery(
                 name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen))
@@ -207,7 +210,10 @@ struct DeliveryReading {
     private mutating func readRows(_ records: RowStore, columns: Columns) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
         let kinds = RowKind.Classifier(columns)
-        var firstLine: [RecordID: Int] = [:]
+        let keyed = file.name.soort == .verhuringen || file.name.soort == .urgentie
+        var firstLine = RecordTable(capacity: keyed ? records.count : 0, filler: 0)
+        if file.name.soort == .verhuringen { outcome.lettings.reserveCapacity(records.count) }
+        if file.name.soort == .urgentie { outcome.register.reserveCapacity(records.count) }
         records.withFields { fieldsOf in
             for index in records.indices {
                 let (fields, line) = (fieldsOf(index), records.line(of: index))
@@ -237,7 +243,7 @@ struct DeliveryReading {
         return records.withFields { fieldsOf in records.indices.count { kinds.kind(of: fieldsOf($0)) != .record } }
     }
 
-    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int]) {
+    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout RecordTable<Int>) {
         do throws(RowProblem) {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
@@ -246,19 +252,23 @@ struct DeliveryReading {
             switch file.name.soort {
             case .verhuringen:
                 let outcome = try reader.letting(fields)
-                try keep(outcome, line: line, firstLine: &firstLine, keyName: "verhuring_id", into: \.lettings)
+                try Self.keep(
+                    outcome, line: line, firstLine: &firstLine, keyName: "verhuring_id", underOwnCode: underOwnCode,
+                    into: &self.outcome.lettings)
                 if case .accepted(let letting, _) = outcome, !file.name.period.contains(letting.date) {
                     self.outcome.notices.append(
                         Notice(
                             location(line: line),
-                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"
-                        ))
+                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))",
+                            counted: "verhuringen gedateerd buiten de periode van de levering (\(file.name.period))"))
                 }
             case .urgentie:
                 // A register row belongs to its bron municipality; a predecessor's code counts as the member
                 // that took it over (SPEC.md section 9), so the row's key is resolved under the member.
                 let outcome = try reader.urgencyRecord(fields, municipality: registerOwner!)
-                try keep(outcome, line: line, firstLine: &firstLine, keyName: "urgentienummer", into: \.register)
+                try Self.keep(
+                    outcome, line: line, firstLine: &firstLine, keyName: "urgentienummer", underOwnCode: underOwnCode,
+                    into: &self.outcome.register)
             case .voorraad:
                 switch try reader.stockChange(fields) {
                 case .accepted(let change, _):
@@ -288,9 +298,9 @@ struct DeliveryReading {
     }
 
     /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
-    private mutating func keep<Record>(
-        _ row: RowOutcome<Record>, line: Int, firstLine: inout [RecordID: Int], keyName: String,
-        into rows: WritableKeyPath<FileOutcome, [KeyedRow<Record>]>
+    private static func keep<Record>(
+        _ row: RowOutcome<Record>, line: Int, firstLine: inout RecordTable<Int>, keyName: String, underOwnCode: Bool,
+        into rows: inout [KeyedRow<Record>]
     ) throws(RowProblem) {
         let (record, key): (Record?, RecordID?) =
             switch row {
@@ -298,14 +308,12 @@ struct DeliveryReading {
             case .outsideRegion(let key): (nil, key)
             }
         guard let key else { return }
-        if let earlier = firstLine.updateValue(line, forKey: key) {
-            firstLine[key] = earlier
+        if let earlier = firstLine.insert(key, line) {
             throw RowProblem(
                 "dubbele \(keyName) (eerder op regel \(earlier))",
                 column: ContractColumn.allCases.first { $0.name == keyName })
         }
-        let owner = registerOwner?.value ?? file.name.bron
-        outcome[keyPath: rows].append(KeyedRow(key: key, record: record, underOwnCode: owner == file.name.bron))
+        rows.append(KeyedRow(key: key, record: record, underOwnCode: underOwnCode))
     }
 
     /// The member municipality an urgentie delivery belongs to: its bron, or the member that took the bron over.

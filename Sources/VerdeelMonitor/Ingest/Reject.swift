@@ -28,10 +28,15 @@ struct Notice: Sendable, Hashable {
     var message: String
     /// A notice that makes the run one with problems (exit code 3), such as a delivery for a future period.
     var isProblem: Bool
+    /// For a notice that one delivery can give once per row: what they are, counted (e.g. "verhuringen gedateerd
+    /// buiten de periode van de levering (2026-H1)"). The log then gives one line per delivery with the count, and
+    /// each notice only at `--log-level debug` (`Summary`); the report lists them as before.
+    var counted: String?
 
-    init(_ location: SourceLocation, _ message: String, isProblem: Bool = false) {
+    init(_ location: SourceLocation, _ message: String, isProblem: Bool = false, counted: String? = nil) {
         self.location = location
         self.message = message
         self.isProblem = isProblem
+        self.counted = counted
     }
 }
