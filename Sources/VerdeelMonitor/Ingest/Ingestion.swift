@@ -106,9 +106,11 @@ struct DeliveryReading {
 
     func location(line: Int? = nil) -> SourceLocation { SourceLocation(file: file.relativePath, line: line) }
 
-    /// Rejects the whole file: every record counts as rejected, with one message.
+    /// Rejects the whole file: every record counts as rejected, with one message; the version in use becomes
+    /// `afgewezen`.
     mutating func rejectFile(_ reason: String, line: Int? = nil, records: Int = 0) {
         outcome.delivery.rejectedAsFile = true
+        if outcome.delivery.status == .gebruikt { outcome.delivery.status = .afgewezen }
         outcome.delivery.rejected += records
         outcome.rejects.append(Reject(location(line: line), reason))
     }
@@ -189,20 +191,30 @@ struct DeliveryReading {
                 Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
             return
         }
-        readRows(table.records, columns: columns)
+        readRows(table.records, columns: columns, merged: table.merged)
     }
 
-    private mutating func readRows(_ records: RowStore, columns: Columns) {
+    private mutating func readRows(_ records: RowStore, columns: Columns, merged: MergedCells) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
         var firstLine: [RecordID: Int] = [:]
+        var underMerge: [Int: RowsUnderMerge] = [:]
         records.withFields { fieldsOf in
             for index in records.indices {
-                readRow(fieldsOf(index), line: records.line(of: index), reader: reader, firstLine: &firstLine)
+                let line = records.line(of: index)
+                readRow(fieldsOf(index), line: line, reader: reader, firstLine: &firstLine) { column in
+                    guard !merged.isEmpty, let position = columns.position(of: column.name) else { return false }
+                    if underMerge[position] == nil { underMerge[position] = merged.rowsUnderMerge(column: position) }
+                    return underMerge[position]!.contains(line)
+                }
             }
         }
     }
 
-    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int]) {
+    /// Reads one record; `isUnderMerge` tells whether a column's cell in this row lies under a merged range.
+    private mutating func readRow(
+        _ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int],
+        isUnderMerge: (ContractColumn) -> Bool
+    ) {
         do throws(RowProblem) {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
@@ -246,7 +258,11 @@ struct DeliveryReading {
             }
         } catch {
             outcome.delivery.rejected += 1
-            let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
+            var reason = error.reason
+            if let column = error.missing, isUnderMerge(column) {
+                reason += " (de cel ligt onder een samengevoegde cel; alleen de cel linksboven heeft een waarde)"
+            }
+            reason = reader.columns.profile.map { "\(reason) (profiel '\($0.naam)')" } ?? reason
             outcome.rejects.append(Reject(location(line: line), reason, value: error.value))
         }
     }

@@ -54,14 +54,14 @@ struct RowReader {
     /// The identifier in `column`, which must have a value.
     private func requiredKey(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> RecordID {
         guard let key = value(column, fields, { $0.isEmpty ? nil : RecordID(utf8: $0) }) else {
-            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt")
+            throw RowProblem.missing(column)
         }
         return key
     }
 
     private func requirePresent(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) {
         guard value(column, fields, { !$0.isEmpty }) else {
-            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt")
+            throw RowProblem.missing(column)
         }
     }
 
@@ -70,7 +70,7 @@ struct RowReader {
     ) throws(RowProblem) -> Day? {
         let (empty, day) = value(column, fields) { ($0.isEmpty, Values.day(utf8: $0)) }
         if empty {
-            if isRequired { throw RowProblem("verplichte waarde '\(column.name)' ontbreekt") }
+            if isRequired { throw RowProblem.missing(column) }
             return nil
         }
         guard let day else {
@@ -219,8 +219,16 @@ enum ContractColumn: Int, CaseIterable {
 struct RowProblem: Error {
     let reason: String
     let value: String?
+    /// The required column whose value is missing (a cell under a merge says so in the reject).
+    var missing: ContractColumn?
     init(_ reason: String, value: String? = nil) {
         self.reason = reason
         self.value = value
+    }
+
+    static func missing(_ column: ContractColumn) -> RowProblem {
+        var problem = RowProblem("verplichte waarde '\(column.name)' ontbreekt")
+        problem.missing = column
+        return problem
     }
 }
