@@ -19,12 +19,14 @@ struct WorkbookArchive {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             throw .notZip
         }
-        guard let archive = try? ZIPFoundation.Archive(data: data, accessMode: .read, pathEncoding: nil) else {
-            throw .brokenArchive
-        }
+        // Without an end-of-directory record the archive is broken; found first, because ZIPFoundation keeps the
+        // bytes of an archive it fails to open (its in-memory file is only closed by a finished `Archive`).
+        guard let directory = data.withUnsafeBytes({ Self.directory(of: $0) }),
+            let archive = try? ZIPFoundation.Archive(data: data, accessMode: .read, pathEncoding: nil)
+        else { throw .brokenArchive }
         self.archive = archive
         self.data = data
-        directory = data.withUnsafeBytes { Self.directory(of: $0) }
+        self.directory = directory
         self.partLimit = min(partLimit, Int(Int32.max))  // libxml2 takes a part's size as a 32-bit int
     }
 
@@ -80,8 +82,8 @@ struct WorkbookArchive {
     }
 
     /// The central directory by path, `\` read as `/` (the first record of a path counts), read from the
-    /// end-of-directory record.
-    static func directory(of file: UnsafeRawBufferPointer) -> [String: Record] {
+    /// end-of-directory record; nil when there is none, or when an offset in it points past the file.
+    static func directory(of file: UnsafeRawBufferPointer) -> [String: Record]? {
         func u16(_ at: Int) -> Int { at + 2 <= file.count ? Int(file[at]) | Int(file[at + 1]) << 8 : 0 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         var end = -1
@@ -93,7 +95,11 @@ struct WorkbookArchive {
             }
             at -= 1
         }
-        guard end >= 0 else { return [:] }
+        // Every offset ZIPFoundation will seek to must lie in the file (it traps reading past the end of an
+        // archive in memory): the central directory before the end record, a ZIP64 end record, and below every
+        // entry's local header (and data descriptor).
+        guard end >= 0, u32(end + 16) + u32(end + 12) <= end else { return nil }
+        if end >= 20, u32(end - 20) == 0x0706_4B50, u32(end - 12) + (u32(end - 8) << 32) + 56 > end { return nil }
         var records: [String: Record] = [:]
         var position = u32(end + 16)
         for _ in 0..<u16(end + 10) {
@@ -104,11 +110,13 @@ struct WorkbookArchive {
                 decoding: UnsafeRawBufferPointer(rebasing: file[(position + 46)..<(position + 46 + nameLength)]),
                 as: UTF8.self)
             let path = name.replacingOccurrences(of: "\\", with: "/")
-            if records[path] == nil {
-                records[path] = Record(
-                    name: name, method: u16(position + 10), flags: u16(position + 8), crc32: UInt32(u32(position + 16)),
-                    compressedSize: u32(position + 20), localHeader: u32(position + 42))
-            }
+            let record = Record(
+                name: name, method: u16(position + 10), flags: u16(position + 8), crc32: UInt32(u32(position + 16)),
+                compressedSize: u32(position + 20), localHeader: u32(position + 42))
+            guard let start = dataStart(of: record, in: file),
+                start + (record.flags & 8 != 0 ? record.compressedSize + 16 : 0) <= file.count
+            else { return nil }
+            if records[path] == nil { records[path] = record }
             position += 46 + nameLength + u16(position + 30) + u16(position + 32)
         }
         return records
