@@ -109,7 +109,7 @@ BENCH_SCALES ?= 1 2 4
 bench: build
 	BENCH_SCALE=$(BENCH_SCALE) BENCH_RUNS=$(BENCH_RUNS) BENCH_SCALES="$(BENCH_SCALES)" bash Tests/Bench/bench.sh $(RELEASE_BIN)
 
-## fuzz: libFuzzer over the CSV reader (XLSX: see docs/fuzzing.md) for FUZZ_SECONDS (default 60) per target, at nice 19 (docs/fuzzing.md)
+## fuzz: libFuzzer over the CSV reader and the workbook readers (.xlsx, .ods) for FUZZ_SECONDS (default 60) per target, at nice 19 (docs/fuzzing.md)
 FUZZ_SECONDS ?= 60
 fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Tests/Fuzz/fuzz.sh

@@ -473,6 +473,7 @@ def fouten_in_populatie(verhuringen, register):
 # These only rewrite what the functions above wrote, so the records and every figure stay the same.
 
 XLSX_CORP = "woonkracht"        # delivers Excel workbooks (.xlsx) instead of CSV
+ODS_GEMEENTE = "GM0177"         # Raalte delivers its urgentie registers as OpenDocument spreadsheets (.ods)
 PROFIEL_CORP = "sallandhuis"    # exports from its own system, mapped with [[profiel]] "woonsysteem"
 PROFIEL_KOLOMMEN = {"verhuring_id": "Contractnummer", "datum": "Ingangsdatum huurcontract",
                     "gemeente": "Gemeente", "urgentie": "Voorrangscategorie",
@@ -487,6 +488,7 @@ CBS_PEILJAAR = 2024
 
 def leveringen_zoals_ze_komen(hier, uit):
     schrijf_xlsx_leveringen(uit)
+    schrijf_ods_leveringen(uit)
     schrijf_profiel_leveringen(uit)
     schrijf_cbs_huishoudens(hier / "cbs" / "71486ned.csv")
     pas_regio_aan(hier / "regio.toml")
@@ -536,6 +538,116 @@ def xlsx_werkmap(blad, rijen):
             z.writestr(zipfile.ZipInfo(naam, date_time=(2026, 7, 1, 0, 0, 0)), tekst.encode("utf-8"),
                        compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+def ods_tekst(t):
+    """Text for a <text:p>: escaped, with runs of spaces as ODF keeps them (a space, then <text:s text:c=n/>)."""
+    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    uit, i = [], 0
+    while i < len(t):
+        if t[i] == " ":
+            j = i
+            while j < len(t) and t[j] == " ":
+                j += 1
+            begin = i == 0
+            uit.append(("" if begin else " ") + (f'<text:s text:c="{j - i - (0 if begin else 1)}"/>'
+                                                if j - i - (0 if begin else 1) > 0 else ""))
+            i = j
+        else:
+            uit.append(t[i])
+            i += 1
+    return "".join(uit)
+
+
+def ods_rekenblad(rijen, lijsten):
+    """An OpenDocument spreadsheet as LibreOffice Calc saves one (standard library zipfile): first a hidden sheet
+    'Keuzelijsten' (the category codes of a drop-down list: no data), then 'Blad1' with the register; row n of
+    the sheet is line n of the CSV. Dates JJJJ-MM-DD become date cells (office:date-value, shown DD-MM-JJJJ),
+    everything else text; runs of empty cells are written as repeats and, like Calc, every row is padded to
+    column 1024 and the sheet to row 1,048,576 with empty repeats."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"')
+    breedte = 1024
+
+    def cel(waarde, kop):
+        if waarde == "":
+            return None
+        try:
+            d = dt.date.fromisoformat(waarde) if not kop and len(waarde) == 10 and waarde[4] == "-" else None
+        except ValueError:
+            d = None
+        if d:
+            return (f'<table:table-cell table:style-name="ce1" office:value-type="date" '
+                    f'office:date-value="{d.isoformat()}" calcext:value-type="date">'
+                    f'<text:p>{d.strftime("%d-%m-%Y")}</text:p></table:table-cell>')
+        return (f'<table:table-cell office:value-type="string" calcext:value-type="string">'
+                f'<text:p>{ods_tekst(waarde)}</text:p></table:table-cell>')
+
+    def rij(waarden, kop=False):
+        cellen, leeg = [], 0
+        for w in waarden:
+            c = cel(w, kop)
+            if c is None:
+                leeg += 1
+                continue
+            if leeg:
+                cellen.append(f'<table:table-cell table:number-columns-repeated="{leeg}"/>' if leeg > 1
+                              else "<table:table-cell/>")
+                leeg = 0
+            cellen.append(c)
+        rest = breedte - (len(waarden) - leeg)
+        cellen.append(f'<table:table-cell table:number-columns-repeated="{rest}"/>')
+        return '<table:table-row table:style-name="ro1">' + "".join(cellen) + "</table:table-row>"
+
+    def blad(naam, stijl, regels):
+        opvulling = (f'<table:table-row table:style-name="ro1" table:number-rows-repeated="{1048576 - len(regels)}">'
+                     f'<table:table-cell table:number-columns-repeated="{breedte}"/></table:table-row>')
+        return (f'<table:table table:name="{naam}" table:style-name="{stijl}">'
+                f'<table:table-column table:style-name="co1" table:number-columns-repeated="{breedte}" '
+                f'table:default-cell-style-name="Default"/>' + "".join(regels) + opvulling + "</table:table>")
+
+    inhoud = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3">'
+        '<office:automatic-styles>'
+        '<style:style style:name="co1" style:family="table-column"/>'
+        '<style:style style:name="ro1" style:family="table-row"/>'
+        '<style:style style:name="ta1" style:family="table" style:master-page-name="Default">'
+        '<style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>'
+        '<style:style style:name="ta2" style:family="table" style:master-page-name="Default">'
+        '<style:table-properties table:display="false" style:writing-mode="lr-tb"/></style:style>'
+        '<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Default"/>'
+        '</office:automatic-styles><office:body><office:spreadsheet>'
+        + blad("Keuzelijsten", "ta2", [rij(["categorie"], kop=True)] + [rij([c]) for c in lijsten])
+        + blad("Blad1", "ta1", [rij(rijen[0], kop=True)] + [rij(r) for r in rijen[1:]])
+        + "</office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '</manifest:manifest>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        datum = (2026, 7, 1, 0, 0, 0)
+        z.writestr(zipfile.ZipInfo("mimetype", date_time=datum), "application/vnd.oasis.opendocument.spreadsheet",
+                   compress_type=zipfile.ZIP_STORED)
+        for naam, tekst in (("content.xml", inhoud), ("META-INF/manifest.xml", manifest)):
+            z.writestr(zipfile.ZipInfo(naam, date_time=datum), tekst.encode("utf-8"),
+                       compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def schrijf_ods_leveringen(uit):
+    """Raalte saves its register with LibreOffice Calc: every urgentie file becomes an .ods (see ods_rekenblad)."""
+    for pad in sorted(uit.glob(f"urgentie_{ODS_GEMEENTE}_*.csv")):
+        rijen, _ = lees_csv(pad)
+        pad.with_suffix(".ods").write_bytes(ods_rekenblad(rijen, ["MZ", "MED", "MO", "GGZ", "VO", "DG", "LOK"]))
+        pad.unlink()
 
 
 def lees_csv(pad):

@@ -25,6 +25,3 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     _ = try? CSVRows(bytes: [0xEF, 0xBB, 0xBF] + bytes)
     return 0
 }
-
-// XLSX: when the XLSX reader exists (Sources/VerdeelMonitor/Ingest/XLSX), add Tests/Fuzz/FuzzXLSX.swift with its
-// own LLVMFuzzerTestOneInput over the workbook reader, and a line for it in Tests/Fuzz/fuzz.sh (TARGETS).

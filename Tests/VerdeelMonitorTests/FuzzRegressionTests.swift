@@ -31,6 +31,26 @@ struct FuzzRegressionTests {
         check(Array(text.utf8))
     }
 
+    @Test("a ZIP entry whose local header lies past the end is a broken archive, never a trap in ZIPFoundation")
+    func localHeaderPastEnd() throws {
+        // Found by the workbook fuzzer (workbook-local-header-past-end, after its mode byte 0): ZIPFoundation
+        // seeks to every entry's local header and traps reading past the end of an archive in memory. Written out
+        // here: a good workbook whose second central-directory record points its local header at 0x7E0045.
+        var bytes = OfficeFiles.xlsx([("Verhuringen", nil, OfficeFiles.sheetData([["a"], ["1"]]))])
+        #expect(try Workbook(data: Data(bytes), preferredSheet: nil, limits: Limits()).table.records.count == 1)
+        let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        let records = bytes.indices.filter { bytes[$0...].starts(with: central) }
+        #expect(records.count == 4)
+        bytes.replaceSubrange((records[1] + 42)..<(records[1] + 46), with: [0x45, 0x00, 0x7E, 0x00])
+        #expect(throws: XLSXError.brokenArchive) {
+            try Workbook(data: Data(bytes), preferredSheet: nil, limits: Limits())
+        }
+        let saved = try #require(FileManager.default.contents(atPath: Self.crashes + "/workbook-local-header-past-end"))
+        #expect(throws: XLSXError.brokenArchive) {
+            try Workbook(data: saved.dropFirst(), preferredSheet: nil, limits: Limits())
+        }
+    }
+
     @Test("every saved fuzzer input keeps the reader's properties")
     func savedInputs() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.crashes).filter { !$0.hasPrefix(".") }

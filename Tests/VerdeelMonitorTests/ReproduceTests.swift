@@ -23,12 +23,12 @@ struct ReproduceTests {
     @Test("the archive holds every recognised delivery and the config once, under its sha256")
     func archiveContents() async throws {
         let (_, archive) = try await Self.archivedRun()
-        // Expected: every SampleData CSV or XLSX file whose name is a delivery (notities_regio.csv is not),
+        // Expected: every SampleData CSV, XLSX or ODS file whose name is a delivery (notities_regio.csv is not),
         // regio.toml and the CBS households file it names, hashed here file by file; two files with the same bytes
         // would share an entry.
         var expected = Set<String>()
         for name in try FileManager.default.contentsOfDirectory(atPath: Paths.sampleInput)
-        where (name.hasSuffix(".csv") || name.hasSuffix(".xlsx")) && name != "notities_regio.csv" {
+        where [".csv", ".xlsx", ".ods"].contains(where: name.hasSuffix) && name != "notities_regio.csv" {
             expected.insert(Fingerprint.sha256(FileManager.default.contents(atPath: Paths.sampleInput + "/" + name)!))
         }
         expected.insert(Fingerprint.sha256(FileManager.default.contents(atPath: Paths.sampleConfig)!))

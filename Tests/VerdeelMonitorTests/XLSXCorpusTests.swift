@@ -22,9 +22,9 @@ struct XLSXCorpusTests {
     static let wholeFile: [(String, String)] = [
         ("not_zip", "het is geen ZIP-archief"),
         ("empty", "het is geen ZIP-archief"),
-        ("ole_xls", "een oud Excel-bestand (.xls)"),
+        ("ole_xls", "een Excel 97-2003-werkmap (.xls)"),
         ("ole_encrypted", "met een wachtwoord versleuteld"),
-        ("ods", "een OpenDocument-rekenblad (.ods)"),
+        ("ods", "de werkmap bevat geen werkblad"),
         ("no_worksheet", "de werkmap bevat geen werkblad"),
         ("missing_workbook", "het onderdeel xl/workbook.xml ontbreekt"),
         ("missing_sheet_part", "het onderdeel xl/worksheets/sheet1.xml ontbreekt"),

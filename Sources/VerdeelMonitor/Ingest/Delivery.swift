@@ -2,7 +2,9 @@
 ///
 /// The accounting identity holds for every delivery: `records == used + rejected + outsideRegion + superseded`.
 struct Delivery: Sendable, Hashable {
-    enum Status: String, Sendable { case gebruikt, vervangen }
+    /// `afgewezen`: the version in use, rejected as a whole (SPEC.md section 10); it still replaces the lower
+    /// versions, so the delivery counts as missing.
+    enum Status: String, Sendable { case gebruikt, vervangen, afgewezen }
 
     var name: DeliveryName
     /// Path relative to the input folder.

@@ -11,13 +11,20 @@ enum Soort: String, Sendable, Hashable, CaseIterable, Comparable {
     static func < (lhs: Soort, rhs: Soort) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// The identity of a delivery as its file name gives it: `<soort>_<bron>_<periode>[_v<N>].csv` or `.xlsx`.
+/// The identity of a delivery as its file name gives it: `<soort>_<bron>_<periode>[_v<N>]` with `.csv`,
+/// `.xlsx`, `.ods` or `.xls` (an Excel 97-2003 workbook: recognised, so that it is listed and rejected saying
+/// what it is).
 ///
-/// The format is not part of the identity: a `.csv` and an `.xlsx` of the same delivery are the same delivery
-/// found twice.
+/// The format is not part of the identity: a `.csv`, an `.xlsx` and an `.ods` of the same delivery are the same
+/// delivery found twice.
 struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How the file is written, by its extension.
-    enum Format: String, Sendable { case csv, xlsx }
+    enum Format: String, Sendable, CaseIterable {
+        case csv, xlsx, ods, xls
+
+        /// Whether the file is a workbook (read by `Workbook`, whatever its bytes turn out to be).
+        var isWorkbook: Bool { self != .csv }
+    }
 
     var soort: Soort
     /// A corporation code, or a CBS code (normalised to `GMnnnn`) for municipalities.
@@ -48,15 +55,14 @@ struct DeliveryName: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Reads a file name (without folders); nil when it does not fit the pattern.
     init?(fileName: String) {
-        let format: Format
-        if fileName.count > 4, fileName.suffix(4).lowercased() == ".csv" {
-            format = .csv
-        } else if fileName.count > 5, fileName.suffix(5).lowercased() == ".xlsx" {
-            format = .xlsx
-        } else {
-            return nil
-        }
-        var parts = fileName.dropLast(format == .csv ? 4 : 5).split(separator: "_", omittingEmptySubsequences: false)
+        let lowercased = fileName.lowercased()
+        guard
+            let format = Format.allCases.first(where: {
+                lowercased.count > $0.rawValue.count + 1 && lowercased.hasSuffix("." + $0.rawValue)
+            })
+        else { return nil }
+        var parts = fileName.dropLast(format.rawValue.count + 1).split(
+            separator: "_", omittingEmptySubsequences: false)
         var version = 1
         if parts.count == 4 {
             guard let last = parts.last, last.first == "v", let number = Int(last.dropFirst()), number >= 1,

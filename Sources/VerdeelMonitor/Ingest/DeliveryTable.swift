@@ -17,6 +17,28 @@ struct DeliveryTable: Sendable {
     var excessRecords = 0
     /// The non-empty rows above the header that were skipped (a title, an export date; see `HeaderRule`).
     var skippedAbove = 0
+    /// A workbook's merged ranges (none for a CSV file).
+    var merged = MergedCells()
+}
+
+extension DeliveryTable {
+    /// A table for a workbook reader to fill row by row with `add(_:line:)`.
+    static func workbook() -> DeliveryTable {
+        DeliveryTable(header: [], records: RowStore(), problems: [], encoding: nil)
+    }
+
+    /// Adds the cell texts of worksheet row `line` (0-based by column): the first row with a value that is not
+    /// only white space is the header, every later one a record; a row without one is no record.
+    mutating func add(_ fields: [String], line: Int) {
+        guard let last = fields.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+        let row = Array(fields[...last])
+        if header.isEmpty {
+            header = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            headerLine = line
+        } else {
+            records.append(line: line, fields: row)
+        }
+    }
 }
 
 extension DeliveryTable {
@@ -48,7 +70,7 @@ extension DeliveryTable {
             } catch {
                 return .failure(TableProblem(message: error.message))
             }
-        case .xlsx:
+        case .xlsx, .ods, .xls:
             do throws(XLSXError) {
                 let workbook = try Workbook(data: Data(bytes), preferredSheet: soort.rawValue, limits: limits)
                 guard !workbook.table.header.isEmpty || !workbook.table.problems.isEmpty else {

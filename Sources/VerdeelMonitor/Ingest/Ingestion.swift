@@ -109,9 +109,11 @@ struct DeliveryReading {
 
     func location(line: Int? = nil) -> SourceLocation { SourceLocation(file: file.relativePath, line: line) }
 
-    /// Rejects the whole file: every record counts as rejected, with one message.
+    /// Rejects the whole file: every record counts as rejected, with one message; the version in use becomes
+    /// `afgewezen`.
     mutating func rejectFile(_ reason: String, line: Int? = nil, records: Int = 0) {
         outcome.delivery.rejectedAsFile = true
+        if outcome.delivery.status == .gebruikt { outcome.delivery.status = .afgewezen }
         outcome.delivery.rejected += records
         outcome.rejects.append(Reject(location(line: line), reason))
     }
@@ -204,21 +206,28 @@ struct DeliveryReading {
                 Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
             return
         }
-        readRows(table.records, columns: columns)
+        readRows(table.records, columns: columns, merged: table.merged)
     }
 
-    private mutating func readRows(_ records: RowStore, columns: Columns) {
+    private mutating func readRows(_ records: RowStore, columns: Columns, merged: MergedCells) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
         let kinds = RowKind.Classifier(columns)
         let keyed = file.name.soort == .verhuringen || file.name.soort == .urgentie
         var firstLine = RecordTable(capacity: keyed ? records.count : 0, filler: 0)
+        var underMerge: [Int: RowsUnderMerge] = [:]
+        let isUnderMerge = { (column: ContractColumn, line: Int) -> Bool in
+            guard !merged.isEmpty, let position = columns.position(of: column.name) else { return false }
+            if underMerge[position] == nil { underMerge[position] = merged.rowsUnderMerge(column: position) }
+            return underMerge[position]!.contains(line)
+        }
         if file.name.soort == .verhuringen { outcome.lettings.reserveCapacity(records.count) }
         if file.name.soort == .urgentie { outcome.register.reserveCapacity(records.count) }
         records.withFields { fieldsOf in
             for index in records.indices {
                 let (fields, line) = (fieldsOf(index), records.line(of: index))
                 switch kinds.kind(of: fields) {
-                case .record: readRow(fields, line: line, reader: reader, firstLine: &firstLine)
+                case .record:
+                    readRow(fields, line: line, reader: reader, firstLine: &firstLine) { isUnderMerge($0, line) }
                 case .total:
                     outcome.delivery.records -= 1
                     outcome.notices.append(Notice(location(line: line), "totaalregel overgeslagen: geen record"))
@@ -243,7 +252,11 @@ struct DeliveryReading {
         return records.withFields { fieldsOf in records.indices.count { kinds.kind(of: fieldsOf($0)) != .record } }
     }
 
-    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout RecordTable<Int>) {
+    /// Reads one record; `isUnderMerge` tells whether a column's cell in this row lies under a merged range.
+    private mutating func readRow(
+        _ fields: Fields, line: Int, reader: RowReader, firstLine: inout RecordTable<Int>,
+        isUnderMerge: (ContractColumn) -> Bool
+    ) {
         do throws(RowProblem) {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
@@ -292,7 +305,11 @@ struct DeliveryReading {
             }
         } catch {
             outcome.delivery.rejected += 1
-            let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
+            var reason = error.reason
+            if let column = error.missing, isUnderMerge(column) {
+                reason += " (de cel ligt onder een samengevoegde cel; alleen de cel linksboven heeft een waarde)"
+            }
+            reason = reader.columns.profile.map { "\(reason) (profiel '\($0.naam)')" } ?? reason
             outcome.rejects.append(Reject(location(line: line), reason, value: error.value, column: error.column))
         }
     }

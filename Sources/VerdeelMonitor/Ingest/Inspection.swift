@@ -26,8 +26,10 @@ enum Inspection {
             return out + ["het bestand is niet te lezen of bestaat niet"]
         }
         let name = DeliveryName(fileName: fileName)
+        // A binary Office file is read as a workbook whatever its name, so that its bytes are never shown as text.
         let isWorkbook =
-            name?.format == .xlsx || (name == nil && data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            name?.format.isWorkbook == true || CompoundFile.isCompoundFile(data)
+            || (name == nil && data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let soorten: [Soort]
         if let name {
             out.append(
@@ -35,7 +37,7 @@ enum Inspection {
             soorten = [name.soort]
         } else {
             out.append(
-                "de bestandsnaam past niet bij <soort>_<bron>_<periode>.csv of .xlsx: de kolommen zijn vergeleken met alle soorten"
+                "de bestandsnaam past niet bij <soort>_<bron>_<periode>.csv, .xlsx of .ods: de kolommen zijn vergeleken met alle soorten"
             )
             soorten = Soort.allCases.sorted()
         }
@@ -46,10 +48,10 @@ enum Inspection {
         if isWorkbook {
             do throws(XLSXError) {
                 let workbook = try Workbook(data: data, preferredSheet: name?.soort.rawValue, limits: limits)
-                out.append("formaat: Excel-werkmap (.xlsx)")
                 out.append(
-                    "werkbladen: \(workbook.sheetNames.map { "'\($0)'" }.joined(separator: ", ")); gelezen: '\(workbook.sheet)'"
-                )
+                    workbook.kind == .ods ? "formaat: OpenDocument-rekenblad (.ods)" : "formaat: Excel-werkmap (.xlsx)")
+                let sheets = workbook.sheets.map { "'\($0.name)'" + ($0.hidden ? " (verborgen)" : "") }
+                out.append("werkbladen: \(sheets.joined(separator: ", ")); gelezen: '\(workbook.sheet)'")
                 table = workbook.table
             } catch {
                 return out + ["de werkmap is niet te lezen: \(error.message)"]

@@ -60,14 +60,14 @@ struct RowReader {
     /// The identifier in `column`, which must have a value.
     private func requiredKey(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> RecordID {
         guard let key = value(column, fields, { $0.isEmpty ? nil : RecordID(utf8: $0) }) else {
-            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column)
+            throw RowProblem.missing(column)
         }
         return key
     }
 
     private func requirePresent(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) {
         guard value(column, fields, { !$0.isEmpty }) else {
-            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column)
+            throw RowProblem.missing(column)
         }
     }
 
@@ -76,7 +76,7 @@ struct RowReader {
     ) throws(RowProblem) -> Day? {
         let (empty, day) = value(column, fields) { ($0.isEmpty, Values.day(utf8: $0)) }
         if empty {
-            if isRequired { throw RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column) }
+            if isRequired { throw RowProblem.missing(column) }
             return nil
         }
         guard let day else {
@@ -237,10 +237,19 @@ enum ContractColumn: Int, CaseIterable {
 struct RowProblem: Error {
     let reason: String
     let value: String?
+    /// The contract column the problem is in (the "kolom" of the feedback for senders), when there is one.
     let column: String?
+    /// The required column whose value is missing (a cell under a merge says so in the reject).
+    var missing: ContractColumn?
     init(_ reason: String, value: String? = nil, column: ContractColumn? = nil) {
         self.reason = reason
         self.value = value
         self.column = column?.name
+    }
+
+    static func missing(_ column: ContractColumn) -> RowProblem {
+        var problem = RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column)
+        problem.missing = column
+        return problem
     }
 }

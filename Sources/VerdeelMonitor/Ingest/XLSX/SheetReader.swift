@@ -1,8 +1,8 @@
 /// Reads the rows of one worksheet part (`<sheetData>`) as text, streaming.
 ///
 /// The first row with a value is the header; rows without a value are not records; a record's line is its
-/// row number. A cell's text: a shared or inline string (rich text joined), a number (a whole number as its
-/// digits), a boolean as `TRUE`/`FALSE`, a date serial with a date format as `JJJJ-MM-DD`, a formula by its
+/// row number. The merged ranges (`<mergeCell ref="A1:B2">`, after the rows) go with the table. A cell's text:
+/// a shared or inline string (rich text joined), a number (a whole number as its digits), a boolean as `TRUE`/`FALSE`, a date serial with a date format as `JJJJ-MM-DD`, a formula by its
 /// cached value (none: `ExcelError.uncachedFormula`), an error cell as its error text (`#N/A`; SPEC.md section 10:
 /// `RowReader` rejects it in a read column). A fault in one row (an unknown shared string, a cell
 /// reference beyond Excel's grid, a date serial that is no day) rejects that row with its row number.
@@ -31,8 +31,7 @@ struct SheetReader {
 
     mutating func read(_ bytes: PartBytes, part: String) throws(XLSXError) -> DeliveryTable {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
-        var table = DeliveryTable(header: [], records: RowStore(), problems: [], encoding: nil)
-        var haveHeader = false
+        var table = DeliveryTable.workbook()
         var rowNumber = 0
         var fields: [String] = []
         var problem: String?
@@ -46,15 +45,8 @@ struct SheetReader {
         func finishRow() {
             if let message = problem {
                 table.problems.append(CSVProblem(line: rowNumber, message: message))
-            } else if let last = fields.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) {
-                let row = Array(fields[...last])
-                if haveHeader {
-                    table.records.append(line: rowNumber, fields: row)
-                } else {
-                    table.header = row.map { $0.trimmingCharacters(in: .whitespaces) }
-                    table.headerLine = rowNumber
-                    haveHeader = true
-                }
+            } else {
+                table.add(fields, line: rowNumber)
             }
         }
 
@@ -95,6 +87,10 @@ struct SheetReader {
                         store(current, into: &fields, problem: &problem)
                     } else {
                         cell = current
+                    }
+                case "mergeCell" where !inSheetData:
+                    if let reference = xml.attribute("ref"), let range = Self.range(of: reference) {
+                        table.merged.add(rows: range.rows, columns: range.columns)
                     }
                 case "v" where cell != nil:
                     inValue = !xml.isEmptyElement
@@ -216,6 +212,23 @@ struct SheetReader {
         }
         guard letters > 0, column <= maxColumns else { return nil }
         return column - 1
+    }
+
+    /// The rows and 0-based columns of a range reference such as `A1:C3`; nil when it is none.
+    static func range(of reference: String) -> MergedCells.Range? {
+        let corners = reference.split(separator: ":")
+        guard corners.count == 2, let first = cell(of: corners[0]), let last = cell(of: corners[1]),
+            first.row <= last.row, first.column <= last.column
+        else { return nil }
+        return MergedCells.Range(rows: first.row...last.row, columns: first.column...last.column)
+    }
+
+    /// The row and 0-based column of a cell reference such as `B3`, within Excel's grid.
+    static func cell(of reference: Substring) -> (row: Int, column: Int)? {
+        guard let column = column(of: String(reference)),
+            let row = Int(reference.drop { !$0.isNumber }), row >= 1, row <= maxRows
+        else { return nil }
+        return (row, column)
     }
 
     /// The letters of 0-based column `index` (`A`, `Z`, `AA`).

@@ -1,7 +1,8 @@
 import CLibXML2
 
 /// A forward-only walk over one XML part of a workbook with libxml2's streaming reader (`xmlTextReader`), so
-/// that a large sheet is never built as a tree. Every libxml2 call of the XLSX reader stays in this file.
+/// that a large sheet is never built as a tree. Every libxml2 call of the workbook readers (`.xlsx` and `.ods`)
+/// stays in this file.
 ///
 /// Untrusted input: parsed with `XML_PARSE_NONET` (no network), never with `XML_PARSE_NOENT` (no entity is
 /// substituted), `XML_PARSE_DTDLOAD` (no external DTD) or `XML_PARSE_HUGE` (libxml2's default limits on depth
@@ -41,8 +42,13 @@ final class SheetXMLReader {
 
     /// Moves to the next node; false at the end of the document. Throws when the XML is not well-formed (also
     /// when it nests deeper than libxml2's limit) or holds a document type declaration or an entity reference.
-    func next() throws(XLSXError) -> Bool {
-        let result = xmlTextReaderRead(reader)
+    func next() throws(XLSXError) -> Bool { try classify(xmlTextReaderRead(reader)) }
+
+    /// Moves past the current element and everything in it to the node after it (libxml2 still checks the
+    /// skipped part); false at the end of the document.
+    func skip() throws(XLSXError) -> Bool { try classify(xmlTextReaderNext(reader)) }
+
+    private func classify(_ result: Int32) throws(XLSXError) -> Bool {
         guard result >= 0 else { throw .notWellFormed(part: part) }
         guard result == 1 else { return false }
         switch xmlTextReaderNodeType(reader) {
@@ -62,6 +68,12 @@ final class SheetXMLReader {
     /// The local name of the current element (without its prefix).
     var name: String {
         guard let pointer = xmlTextReaderConstLocalName(reader) else { return "" }
+        return String(cString: pointer)
+    }
+
+    /// The namespace of the current element ("" when it has none).
+    var namespace: String {
+        guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return "" }
         return String(cString: pointer)
     }
 

@@ -1,29 +1,54 @@
 import Foundation
 
-/// An XLSX delivery read as a table of text rows, the same shape as a CSV file gives (SPEC.md section 7).
+/// A workbook delivery (`.xlsx`, or `.ods` through `OpenDocumentSpreadsheet`) read as a table of text rows, the
+/// same shape as a CSV file gives (SPEC.md sections 7 and 10). What the file holds decides how it is read, not
+/// its name: a ZIP with an OpenDocument `mimetype` is an `.ods`, any other ZIP an `.xlsx`, and a binary Office
+/// file (`CompoundFile`) is refused saying what it is.
 ///
-/// The rows come from the worksheet named like the soort (case-insensitively), else from the first worksheet.
-/// Parts are read in this order: the package relationships, the workbook and its relationships, the shared
-/// strings, the styles, then the one sheet.
+/// The rows come from the worksheet named like the soort (case-insensitively, also when it is hidden), else
+/// from the first visible worksheet (`choose`). XLSX parts are read in this order: the package relationships,
+/// the workbook and its relationships, the shared strings, the styles, then the one sheet.
 struct Workbook {
-    /// The names of the worksheets, in workbook order.
-    var sheetNames: [String]
+    enum Kind: Sendable { case xlsx, ods }
+
+    /// A worksheet as the workbook lists it.
+    struct Sheet: Equatable, Sendable {
+        var name: String
+        var hidden = false
+    }
+
+    var kind = Kind.xlsx
+    /// The worksheets, in workbook order.
+    var sheets: [Sheet]
     /// The worksheet the rows were read from.
     var sheet: String
     var table: DeliveryTable
+
+    /// The names of the worksheets, in workbook order.
+    var sheetNames: [String] { sheets.map(\.name) }
+
+    /// The sheet to read: the one named `preferred` (the soort), also when hidden; else the first visible one;
+    /// else (every sheet hidden) the first. Nil without sheets.
+    static func choose(_ sheets: [Sheet], preferred: String?) -> Int? {
+        if let preferred, let named = sheets.firstIndex(where: { $0.name.comparable == preferred.comparable }) {
+            return named
+        }
+        return sheets.firstIndex { !$0.hidden } ?? sheets.indices.first
+    }
 
     static let relationshipNamespaces = [
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
         "http://purl.oclc.org/ooxml/officeDocument/relationships",
     ]
 
-    /// Reads the workbook in `data`; `preferredSheet` is the soort of the delivery (nil: the first sheet).
+    /// Reads the workbook in `data`; `preferredSheet` is the soort of the delivery (nil: the first visible sheet).
     init(data: Data, preferredSheet: String?, limits: Limits) throws(XLSXError) {
         let archive = try WorkbookArchive(data: data, partLimit: limits.xlsxPartBytes)
-        if let mimetype = try archive.part("mimetype"),
-            mimetype.text.contains("opendocument")
-        {
-            throw .openDocument
+        let mimetype = try archive.part("mimetype")?.text
+        if mimetype?.contains("opendocument") ?? (archive.contains("content.xml") && !archive.contains("_rels/.rels")) {
+            guard mimetype?.contains("opendocument.spreadsheet") ?? true else { throw .notSpreadsheet }
+            self = try OpenDocumentSpreadsheet.read(archive, preferredSheet: preferredSheet, limits: limits)
+            return
         }
         var workbookPath = "xl/workbook.xml"
         if let rels = try archive.part("_rels/.rels") {
@@ -38,14 +63,13 @@ struct Workbook {
         guard let relsBytes = try archive.part(relsPath) else { throw .missingPart(relsPath) }
         let targets = try Self.relationships(relsBytes, part: relsPath, base: folder)
         let (sheets, date1904) = try Self.sheets(workbookBytes, part: workbookPath)
-        let worksheets: [(name: String, path: String)] = sheets.compactMap { sheet in
+        let worksheets: [(sheet: Sheet, path: String)] = sheets.compactMap { sheet in
             guard let target = targets.first(where: { $0.id == sheet.id }), target.type.hasSuffix("/worksheet")
             else { return nil }
-            return (sheet.name, target.target)
+            return (Sheet(name: sheet.name, hidden: sheet.hidden), target.target)
         }
-        guard !worksheets.isEmpty else { throw .noWorksheet }
-        let chosen =
-            worksheets.first { $0.name.comparable == preferredSheet?.comparable } ?? worksheets[0]
+        guard let index = Self.choose(worksheets.map(\.sheet), preferred: preferredSheet) else { throw .noWorksheet }
+        let chosen = worksheets[index]
         var strings: [String] = []
         if let target = targets.first(where: { $0.type.hasSuffix("/sharedStrings") }),
             let bytes = try archive.part(target.target)
@@ -62,8 +86,15 @@ struct Workbook {
         var reader = SheetReader(
             sharedStrings: strings, formats: formats, date1904: date1904, fieldLimit: limits.fieldBytes)
         table = try reader.read(sheetBytes, part: chosen.path)
-        sheetNames = worksheets.map(\.name)
-        sheet = chosen.name
+        self.sheets = worksheets.map(\.sheet)
+        sheet = chosen.sheet.name
+    }
+
+    init(kind: Kind, sheets: [Sheet], sheet: String, table: DeliveryTable) {
+        self.kind = kind
+        self.sheets = sheets
+        self.sheet = sheet
+        self.table = table
     }
 
     struct Relationship {
@@ -98,10 +129,13 @@ struct Workbook {
         return parts.joined(separator: "/")
     }
 
-    /// The `<sheet>`s of `workbook.xml` (name and relationship id, in order) and whether it uses the 1904 system.
-    static func sheets(_ bytes: PartBytes, part: String) throws(XLSXError) -> ([(name: String, id: String)], Bool) {
+    /// The `<sheet>`s of `workbook.xml` (name, relationship id and whether `state` hides it, in order) and
+    /// whether it uses the 1904 system.
+    static func sheets(
+        _ bytes: PartBytes, part: String
+    ) throws(XLSXError) -> ([(name: String, id: String, hidden: Bool)], Bool) {
         let xml = try SheetXMLReader(bytes: bytes, part: part)
-        var sheets: [(name: String, id: String)] = []
+        var sheets: [(name: String, id: String, hidden: Bool)] = []
         var date1904 = false
         while try xml.next() {
             guard xml.node == .element else { continue }
@@ -110,7 +144,8 @@ struct Workbook {
             } else if xml.name == "sheet", let name = xml.attribute("name"),
                 let id = xml.attribute("id", namespaces: relationshipNamespaces)
             {
-                sheets.append((name, id))
+                let state = xml.attribute("state") ?? "visible"
+                sheets.append((name, id, state == "hidden" || state == "veryHidden"))
             }
         }
         return (sheets, date1904)

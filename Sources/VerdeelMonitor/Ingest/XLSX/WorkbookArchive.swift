@@ -11,37 +11,37 @@ struct WorkbookArchive {
     private let directory: [String: Record]
     let partLimit: Int
 
-    /// Opens `data` as a workbook; the first bytes tell a ZIP from an old `.xls` or an encrypted workbook.
+    /// Opens `data` as a workbook; the first bytes tell a ZIP from a binary Office file (`CompoundFile`: an old
+    /// `.xls` or an encrypted workbook).
     init(data: Data, partLimit: Int) throws(XLSXError) {
         let bytes = [UInt8](data.prefix(8))
-        if bytes == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
-            // An OLE compound file: an .xls, or an encrypted .xlsx (its streams are named EncryptedPackage).
-            let marker = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-            throw .oleCompound(encrypted: data.range(of: marker) != nil)
-        }
+        if CompoundFile.isCompoundFile(bytes) { throw .compoundFile(CompoundFile.kind(of: data)) }
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
             throw .notZip
         }
-        guard let archive = try? ZIPFoundation.Archive(data: data, accessMode: .read, pathEncoding: nil) else {
-            throw .brokenArchive
-        }
+        // Without an end-of-directory record the archive is broken; found first, because ZIPFoundation keeps the
+        // bytes of an archive it fails to open (its in-memory file is only closed by a finished `Archive`).
+        guard let directory = data.withUnsafeBytes({ Self.directory(of: $0) }),
+            let archive = try? ZIPFoundation.Archive(data: data, accessMode: .read, pathEncoding: nil)
+        else { throw .brokenArchive }
         self.archive = archive
         self.data = data
-        directory = data.withUnsafeBytes { Self.directory(of: $0) }
+        self.directory = directory
         self.partLimit = min(partLimit, Int(Int32.max))  // libxml2 takes a part's size as a 32-bit int
     }
 
-    /// Whether the archive holds a part at `path`.
-    func contains(_ path: String) -> Bool { archive[path] != nil }
+    /// Whether the archive lists a part at `path`.
+    func contains(_ path: String) -> Bool { directory[path] != nil }
 
-    /// The inflated bytes of the part at `path` (without a leading `/`), or nil when there is none.
+    /// The inflated bytes of the part at `path` (without a leading `/`), or nil when there is none. An entry
+    /// name written with `\` as its separator (as some tools do) is found under its `/` form.
     ///
     /// ZIPFoundation finds the entry; its bytes are located through the central directory and local header
     /// here and inflated with `Inflate` (bounded, and never looping on a stream that runs past the file).
     func part(_ path: String) throws(XLSXError) -> PartBytes? {
-        guard let entry = archive[path], entry.type == .file else { return nil }
-        guard let record = directory[path] else { throw .corruptPart(part: path) }
-        if record.flags & 1 != 0 { throw .oleCompound(encrypted: true) }
+        guard let record = directory[path] else { return nil }
+        guard let entry = archive[record.name], entry.type == .file else { return nil }
+        if record.flags & 1 != 0 { throw .compoundFile(.encryptedWorkbook) }
         let bytes = PartBytes()
         let limit = partLimit
         let outcome: XLSXError? = data.withUnsafeBytes { file in
@@ -72,6 +72,8 @@ struct WorkbookArchive {
 
     /// What the central directory says of one entry.
     struct Record {
+        /// The entry's name as written.
+        var name: String
         var method: Int
         var flags: Int
         var crc32: UInt32
@@ -79,8 +81,9 @@ struct WorkbookArchive {
         var localHeader: Int
     }
 
-    /// The central directory by path (the first record of a path counts), read from the end-of-directory record.
-    static func directory(of file: UnsafeRawBufferPointer) -> [String: Record] {
+    /// The central directory by path, `\` read as `/` (the first record of a path counts), read from the
+    /// end-of-directory record; nil when there is none, or when an offset in it points past the file.
+    static func directory(of file: UnsafeRawBufferPointer) -> [String: Record]? {
         func u16(_ at: Int) -> Int { at + 2 <= file.count ? Int(file[at]) | Int(file[at + 1]) << 8 : 0 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         var end = -1
@@ -92,7 +95,11 @@ struct WorkbookArchive {
             }
             at -= 1
         }
-        guard end >= 0 else { return [:] }
+        // Every offset ZIPFoundation will seek to must lie in the file (it traps reading past the end of an
+        // archive in memory): the central directory before the end record, a ZIP64 end record, and below every
+        // entry's local header (and data descriptor).
+        guard end >= 0, u32(end + 16) + u32(end + 12) <= end else { return nil }
+        if end >= 20, u32(end - 20) == 0x0706_4B50, u32(end - 12) + (u32(end - 8) << 32) + 56 > end { return nil }
         var records: [String: Record] = [:]
         var position = u32(end + 16)
         for _ in 0..<u16(end + 10) {
@@ -102,11 +109,14 @@ struct WorkbookArchive {
             let name = String(
                 decoding: UnsafeRawBufferPointer(rebasing: file[(position + 46)..<(position + 46 + nameLength)]),
                 as: UTF8.self)
-            if records[name] == nil {
-                records[name] = Record(
-                    method: u16(position + 10), flags: u16(position + 8), crc32: UInt32(u32(position + 16)),
-                    compressedSize: u32(position + 20), localHeader: u32(position + 42))
-            }
+            let path = name.replacingOccurrences(of: "\\", with: "/")
+            let record = Record(
+                name: name, method: u16(position + 10), flags: u16(position + 8), crc32: UInt32(u32(position + 16)),
+                compressedSize: u32(position + 20), localHeader: u32(position + 42))
+            guard let start = dataStart(of: record, in: file),
+                start + (record.flags & 8 != 0 ? record.compressedSize + 16 : 0) <= file.count
+            else { return nil }
+            if records[path] == nil { records[path] = record }
             position += 46 + nameLength + u16(position + 30) + u16(position + 32)
         }
         return records

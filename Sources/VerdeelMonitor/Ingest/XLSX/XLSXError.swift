@@ -1,13 +1,16 @@
-/// Why a workbook (or one of its parts) cannot be read, in words for a policy officer.
+/// Why a workbook (`.xlsx` or `.ods`, or one of its parts) cannot be read, in words for a policy officer.
 ///
 /// Every case rejects the whole delivery; faults in one row are `CSVProblem`s of that row instead.
 enum XLSXError: Error, Equatable {
     case notZip
-    case oleCompound(encrypted: Bool)
-    case openDocument
+    case compoundFile(CompoundFile.Kind)
+    /// An OpenDocument file that is not a spreadsheet (a text document, a presentation).
+    case notSpreadsheet
     case brokenArchive
     case missingPart(String)
     case partTooLarge(part: String, limit: Int)
+    /// The repeated rows and columns of an `.ods` sheet expand, with their values, past the part-size cap.
+    case repeatsTooLarge(part: String, limit: Int)
     case unsupportedCompression(part: String)
     case corruptPart(part: String)
     case notWellFormed(part: String)
@@ -18,16 +21,18 @@ enum XLSXError: Error, Equatable {
     var message: String {
         switch self {
         case .notZip:
-            "het bestand is geen Excel-werkmap (.xlsx): het is geen ZIP-archief; sla het in Excel op als "
+            "het bestand is geen werkmap (.xlsx of .ods): het is geen ZIP-archief; sla het in Excel op als "
                 + "'Excel-werkmap (.xlsx)' of lever CSV"
-        case .oleCompound(let encrypted):
-            encrypted
-                ? "de werkmap is met een wachtwoord versleuteld en kan niet worden gelezen; lever haar zonder wachtwoord"
-                : "het bestand is een oud Excel-bestand (.xls) met de naam .xlsx; sla het in Excel op als "
-                    + "'Excel-werkmap (.xlsx)' of lever CSV"
-        case .openDocument:
-            "het bestand is een OpenDocument-rekenblad (.ods), geen Excel-werkmap; sla het op als "
+        case .compoundFile(.encryptedWorkbook):
+            "de werkmap is met een wachtwoord versleuteld en kan niet worden gelezen; lever haar zonder wachtwoord"
+        case .compoundFile(.excel97):
+            "het bestand is een Excel 97-2003-werkmap (.xls), een oud binair formaat; sla het in Excel op als "
                 + "'Excel-werkmap (.xlsx)' of lever CSV"
+        case .compoundFile(.otherDocument):
+            "het bestand is een binair Office-document, geen werkmap; lever een Excel-werkmap (.xlsx), een "
+                + "OpenDocument-rekenblad (.ods) of CSV"
+        case .notSpreadsheet:
+            "het bestand is een OpenDocument-bestand maar geen rekenblad (.ods); lever een rekenblad of CSV"
         case .brokenArchive:
             "de werkmap is beschadigd: het ZIP-archief is niet te lezen"
         case .missingPart(let part):
@@ -35,6 +40,9 @@ enum XLSXError: Error, Equatable {
         case .partTooLarge(let part, let limit):
             "het onderdeel \(part) van de werkmap is uitgepakt groter dan \(limit / (1024 * 1024)) MB "
                 + "([limieten] xlsx_deel_mb); het lezen is gestopt"
+        case .repeatsTooLarge(let part, let limit):
+            "de herhaalde rijen en kolommen met waarden in \(part) zijn uitgevouwen groter dan "
+                + "\(limit / (1024 * 1024)) MB ([limieten] xlsx_deel_mb); het lezen is gestopt"
         case .unsupportedCompression(let part):
             "het onderdeel \(part) van de werkmap is ingepakt met een methode die niet wordt ondersteund "
                 + "(alleen 'deflate' en 'stored'); sla de werkmap opnieuw op in Excel"
@@ -44,7 +52,7 @@ enum XLSXError: Error, Equatable {
             "het onderdeel \(part) van de werkmap is geen geldige XML (of te diep genest)"
         case .documentType(let part):
             "het onderdeel \(part) van de werkmap bevat een DOCTYPE of entiteiten; dat hoort niet in een "
-                + "Excel-werkmap en wordt om veiligheidsredenen niet gelezen"
+                + "werkmap en wordt om veiligheidsredenen niet gelezen"
         case .noWorksheet:
             "de werkmap bevat geen werkblad"
         case .rowOrder(let row):
