@@ -90,7 +90,8 @@ struct BinaryOfficeTests {
             ]
         ) { input in
             let intake = try Pipeline.intake(
-                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+                configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated,
+                lettings: .countedAndKept)
             let v1 = try #require(intake.dataset.delivery(at: "verhuringen_corp-a_2026-H1.csv"))
             #expect(v1.status == .vervangen && v1.records == 1 && v1.superseded == 1)
             let v2 = try #require(intake.dataset.delivery(at: "verhuringen_corp-a_2026-H1_v2.xlsx"))
@@ -110,7 +111,9 @@ struct BinaryOfficeTests {
             #expect(text.contains(#"status="concept""#))
             let summary = Summary.lines(for: intake.dataset)
             #expect(
-                summary.contains { $0.hasPrefix("levering verhuringen_corp-a_2026-H1_v2.xlsx: afgewezen, 0 regels") })
+                summary.contains {
+                    $0.text.hasPrefix("levering verhuringen_corp-a_2026-H1_v2.xlsx: afgewezen, 0 regels")
+                })
         }
     }
 

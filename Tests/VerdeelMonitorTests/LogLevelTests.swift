@@ -20,7 +20,7 @@ struct LogLevelTests {
     /// Every file of SampleData/exports is a delivery but notities_regio.csv.
     static let deliveries =
         (FileManager.default.subpaths(atPath: Paths.sampleInput) ?? []).filter {
-            $0.hasSuffix(".csv") || $0.hasSuffix(".xlsx")
+            $0.hasSuffix(".csv") || $0.hasSuffix(".xlsx") || $0.hasSuffix(".ods")
         }.count - 1
     static let summary = "verdeelmonitor: west-overijssel 2026-H1 gepubliceerd met problemen (exit 3): "
 
