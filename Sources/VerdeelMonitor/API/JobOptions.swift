@@ -25,6 +25,10 @@ public struct JobOptions: Sendable {
         var changed: [String]
         /// The entries the original run skipped (not regular files): reported again as they were.
         var skipped: [Discovery.Skipped] = []
+        /// The bases the original run compared with, restored from the archive (SPEC.md section 11).
+        var bases: [Base.Candidate] = []
+        /// The published monitors that were no basis for the original run: noted again as they were.
+        var refusals: [Base.Refusal] = []
     }
 
     public init(

@@ -46,6 +46,7 @@ extension MonitorJob {
             try restore(
                 input.sha256, as: input.path, under: input.role == Manifest.Input.sjabloon ? "sjablonen" : "config")
         }
+        let bases = restoredBases(manifest, from: archive, problems: &problems)
         guard problems.isEmpty else { return ReproduceResult(problems: problems, written: []) }
         try Publisher.createFolder(work + "/invoer")
         let configName =
@@ -57,7 +58,8 @@ extension MonitorJob {
             generated: manifest.generated)
         options.wait = wait
         options.reproduction = JobOptions.Reproduction(
-            options: manifest.options, changed: manifest.gewijzigd, skipped: manifest.overgeslagen ?? [])
+            options: manifest.options, changed: manifest.gewijzigd, skipped: manifest.overgeslagen ?? [],
+            bases: bases, refusals: (manifest.geenBasis ?? []).map(Base.Refusal.init))
         if manifest.options.templates != nil { try Publisher.createFolder(work + "/sjablonen") }
         let result = try await run(options)
         for expected in [manifest.html, manifest.xml] {

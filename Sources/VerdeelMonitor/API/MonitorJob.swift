@@ -44,22 +44,28 @@ public enum MonitorJob {
             intake.dataset.rejects.insert(contentsOf: skipped.map(\.reject), at: 0)
         }
         let period = try Pipeline.period(options.period, of: intake)
+        let schema = try SchemaValidator.shipped(in: options.templates)
+        // SPEC.md section 11: the earlier publications in the output folder that this run revises.
+        let found = bases(options, regio: intake.config.code, period: period, schema: schema)
+        intake.dataset.notices += found.refusals.map(\.notice)
         let disclosure: Disclosure =
             options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow)
-        let report = Pipeline.report(
+        var report = Pipeline.report(
             intake, period: period, disclosure: disclosure, generated: options.generated, clock: clock)
+        report.herzieningen = try Revisions.herzieningen(of: report, against: found.bases)
         account(intake.account(missing: report.missing))
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
-        let schema = try SchemaValidator.shipped(in: options.templates)
         let files = try Pipeline.render(report, templates: templates, schema: schema, clock: clock)
         let inputs = try namedInputs(
             options, configSHA256: intake.configSHA256, households: intake.config.householdsSource)
         if let folder = options.archive {
             try archive(intake.dataset, inputs: inputs, options: options, into: Archive(folder: folder))
+            try archive(found.bases, into: Archive(folder: folder))
         }
         let stem = Pipeline.stem(of: report)
-        let manifest = Manifest(
+        var manifest = Manifest(
             options, report: report, inputs: inputs.map(\.record), changed: changed, files: files)
+        manifest.record(bases: found.bases, refusals: found.refusals)
         let written = try clock.time("publiceren") { () throws(MonitorError) in
             try Publisher.publish(
                 files + [(Manifest.fileName(stem: stem), manifest.encoded())], as: stem, into: options.outputPath)
