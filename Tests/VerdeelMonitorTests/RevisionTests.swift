@@ -133,7 +133,9 @@ struct RevisionTests {
         try damage(output + "/\(h2).xml")
         try scenario.correct()
         try await scenario.run(into: output, vertrouwelijk: vertrouwelijk)
-        return (try RevisionXML(path: output + "/\(h1).xml"), try #require(Manifest.read(output + "/\(h1).manifest.json")))
+        return (
+            try RevisionXML(path: output + "/\(h1).xml"), try #require(Manifest.read(output + "/\(h1).manifest.json"))
+        )
     }
 
     /// Replaces the published file (a symlink into its set) by a plain file with `text`.
@@ -148,7 +150,9 @@ struct RevisionTests {
         #expect(report.bases == nil)
         let refusal = try #require(manifest.geenBasis?.first)
         #expect(refusal.file == Self.h2 + ".xml")
-        #expect(refusal.reden.contains("is openbaar; een vertrouwelijke monitor wordt alleen vergeleken met een vertrouwelijke"))
+        #expect(
+            refusal.reden.contains(
+                "is openbaar; een vertrouwelijke monitor wordt alleen vergeleken met een vertrouwelijke"))
         #expect(manifest.basissen == nil)
     }
 
@@ -164,7 +168,8 @@ struct RevisionTests {
     func otherSchemaVersion() async throws {
         let (report, manifest) = try await Self.secondRun { path in
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            try Self.overwrite(path, with: text.replacingOccurrences(of: "schemaversie=\"1\"", with: "schemaversie=\"2\""))
+            try Self.overwrite(
+                path, with: text.replacingOccurrences(of: "schemaversie=\"1\"", with: "schemaversie=\"2\""))
         }
         #expect(report.bases == nil)
         #expect(manifest.geenBasis?.first?.reden.contains("schemaversie '2'") == true)
@@ -186,7 +191,8 @@ struct RevisionTests {
         let output = Paths.temporaryFolder()
         try await scenario.run(into: output, period: "2024-H1")
         let old = try RevisionXML(path: output + "/\(RevisionScenario.stem("2024-H1")).xml")
-        for name in try FileManager.default.contentsOfDirectory(atPath: scenario.input) where name.contains("_2024-H1") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: scenario.input) where name.contains("_2024-H1")
+        {
             try FileManager.default.removeItem(atPath: scenario.input + "/" + name)
         }
         try await scenario.run(into: output, period: "2025-H2")

@@ -62,11 +62,13 @@ struct Base: Sendable {
         let problems = schema.problems(in: bytes)
         guard problems.isEmpty else {
             return refuse(
-                "deze eerder gepubliceerde monitor voldoet niet aan het XML-schema (\(problems.prefix(3).joined(separator: "; ")))")
+                "deze eerder gepubliceerde monitor voldoet niet aan het XML-schema (\(problems.prefix(3).joined(separator: "; ")))"
+            )
         }
         guard monitor.regio == regio, monitor.periode == period.description else {
             return refuse(
-                "dit bestand is de monitor van regio \(monitor.regio), periode \(monitor.periode), niet wat de naam zegt")
+                "dit bestand is de monitor van regio \(monitor.regio), periode \(monitor.periode), niet wat de naam zegt"
+            )
         }
         guard monitor.openbaarheid == openbaarheid else {
             let adjective = openbaarheid == "openbaar" ? "openbare" : "vertrouwelijke"

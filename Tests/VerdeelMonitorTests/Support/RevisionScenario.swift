@@ -1,10 +1,10 @@
 import Foundation
 
+@testable import VerdeelMonitor
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import VerdeelMonitor
 
 /// The two-run scenario of SPEC.md section 11 over a copy of SampleData: publish 2025-H2 before the 2026-H1
 /// deliveries and Kampen's 2025-H2 register arrived, then correct and complete the input and publish 2026-H1.
@@ -176,7 +176,8 @@ struct RevisionXML {
                 attributes: Self.attributes(basis),
                 revisions: Self.children(basis, "herziening").map {
                     let a = Self.attributes($0)
-                    return Revision(eenheid: a["eenheid"]!, indicator: a["indicator"]!, oud: a["oud"]!, nieuw: a["nieuw"]!)
+                    return Revision(
+                        eenheid: a["eenheid"]!, indicator: a["indicator"]!, oud: a["oud"]!, nieuw: a["nieuw"]!)
                 },
                 causes: Self.children(basis, "oorzaak").map {
                     let a = Self.attributes($0)
