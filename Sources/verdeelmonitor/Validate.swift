@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
         do {
             let check = try MonitorJob.check(
                 configPath: inputs.config, inputPath: inputs.input, generated: try RunEnvironment.timestamp())
-            for line in check.account { print(line) }
+            for line in check.account { print(line.text) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
         } catch let error as MonitorError {
             fail(error)

@@ -1,17 +1,29 @@
 /// The bases of a run's revisions (SPEC.md section 11): found in the output folder, recorded in the manifest,
 /// kept in the archive, and restored from it by `reproduce`.
+
+/// Where a run finds the bases of its revisions.
+enum BaseSource: Sendable {
+    /// The published monitors in the output folder (`run`).
+    case outputFolder(String)
+    /// What the original run compared with, restored from the archive, and the notes on the published monitors
+    /// that were no basis, as its manifest recorded them (`reproduce`).
+    case recorded([Base.Candidate], refusals: [Base.Refusal])
+}
+
 extension MonitorJob {
-    /// The published monitors of the region for `period` or earlier in the output folder, checked as bases; a
-    /// reproduction takes them, and the notes on those that were none, from the archive as its manifest recorded
-    /// them.
+    /// The published monitors of the region for `period` or earlier that `source` gives, checked as bases.
     static func bases(
-        _ options: JobOptions, regio: String, period: Period, schema: SchemaValidator
+        _ source: BaseSource, regio: String, period: Period, vertrouwelijk: Bool, schema: SchemaValidator
     ) -> (bases: [Base], refusals: [Base.Refusal]) {
-        let candidates =
-            options.reproduction?.bases ?? Base.candidates(in: options.outputPath, regio: regio, upTo: period)
+        let candidates: [Base.Candidate]
+        var refusals: [Base.Refusal]
+        switch source {
+        case .outputFolder(let folder):
+            (candidates, refusals) = (Base.candidates(in: folder, regio: regio, upTo: period), [])
+        case .recorded(let recorded, let noted): (candidates, refusals) = (recorded, noted)
+        }
         var bases: [Base] = []
-        var refusals = options.reproduction?.refusals ?? []
-        let openbaarheid = options.vertrouwelijk ? "vertrouwelijk" : "openbaar"
+        let openbaarheid = vertrouwelijk ? "vertrouwelijk" : "openbaar"
         for candidate in candidates {
             switch Base.check(candidate, regio: regio, openbaarheid: openbaarheid, schema: schema) {
             case .success(let base): bases.append(base)

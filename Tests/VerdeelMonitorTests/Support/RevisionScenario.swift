@@ -9,7 +9,6 @@ import Foundation
 /// The two-run scenario of SPEC.md section 11 over a copy of SampleData: publish 2025-H2 before the 2026-H1
 /// deliveries and Kampen's 2025-H2 register arrived, then correct and complete the input and publish 2026-H1.
 struct RevisionScenario {
-    static let generated = 1_782_864_000
     static let regio = "west-overijssel"
     /// Kampen's 2025-H2 register, held back in the first run: the late register.
     static let lateRegister = "urgentie_GM0166_2025-H2.csv"
@@ -73,9 +72,9 @@ struct RevisionScenario {
     ) async throws -> JobResult {
         var options = JobOptions(
             configPath: config, inputPath: input, outputPath: output, period: period.flatMap { Period($0) },
-            vertrouwelijk: vertrouwelijk, templates: Paths.templates, generated: Self.generated)
+            vertrouwelijk: vertrouwelijk, templates: Paths.templates, generated: TestTime.generated)
         options.archive = archive
-        return try await MonitorJob.run(options)
+        return try await MonitorJob.run(options, account: { _ in })
     }
 
     static func stem(_ period: String) -> String { "monitor-\(regio)-\(period)" }
