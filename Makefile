@@ -11,7 +11,7 @@ MAN_OUT := .build/man
 # Reproducible demo output: a fixed timestamp unless the caller sets one.
 export SOURCE_DATE_EPOCH ?= 1782864000
 
-.PHONY: help demo test lint format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
+.PHONY: help demo test lint generate format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
 
 ## help: list the targets with what they do
 help:
@@ -64,9 +64,14 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory reference-check xlsx-check contract-check
 
-## lint: swift format lint --strict over Sources and Tests (the rules are in .swift-format)
+## lint: the generated files are current (`make generate`), then swift format lint --strict over Sources and Tests
 lint:
+	python3 Scripts/generate-view-lookup.py --check
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+## generate: rewrite the generated files (the view model's keyed lookup, ViewLookup.swift) from the view structs
+generate:
+	python3 Scripts/generate-view-lookup.py
 
 ## format: rewrite Sources and Tests in the project's style (.swift-format); `make lint` then passes
 format:

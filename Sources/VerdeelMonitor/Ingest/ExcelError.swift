@@ -1,3 +1,5 @@
+import Foundation
+
 /// The values a spreadsheet writes where a formula failed (SPEC.md section 10): in a read column such a value
 /// rejects its row, naming the column and the error; it never becomes an empty or a regular value.
 ///
@@ -12,4 +14,18 @@ enum ExcelError {
 
     /// The cell text of a formula whose result the file does not hold (never calculated, or saved without it).
     static let uncachedFormula = "\u{0}formule-zonder-waarde"
+
+    /// The error a cell's or field's text is (its whole trimmed text, in any case), as Excel writes it, or
+    /// `uncachedFormula`; nil when it is no error.
+    static func named(_ text: String) -> String? {
+        if text == uncachedFormula { return text }
+        let written = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        return values.contains(written) ? written : nil
+    }
+
+    /// Whether a field that starts with `byte` may be an error (`#`, NUL or not visible ASCII, such as white
+    /// space): the only fields `named` needs to look at.
+    static func mayStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "#") || byte <= 0x20 || byte >= 0x7F
+    }
 }

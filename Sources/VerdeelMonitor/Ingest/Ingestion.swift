@@ -132,8 +132,10 @@ struct DeliveryReading {
         }
         outcome.delivery.sha256 = Fingerprint.sha256(bytes)
         let table: DeliveryTable
+        let profile = config.profile(forBron: file.name.bron)
         let parsed = clock.timeCSV(bytes: file.name.format == .csv ? bytes.count : 0) {
-            DeliveryTable.read(bytes, format: file.name.format, soort: file.name.soort, limits: config.limits)
+            DeliveryTable.read(
+                bytes, format: file.name.format, soort: file.name.soort, limits: config.limits, profile: profile)
         }
         switch parsed {
         case .success(let read): table = read
@@ -148,16 +150,17 @@ struct DeliveryReading {
             return
         }
         outcome.delivery.encoding = table.encoding
+        let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard active else {
-            outcome.delivery.superseded = records
+            // Title, total and empty rows are no records in a superseded delivery either.
+            if columns.missing.isEmpty { outcome.delivery.records -= Self.nonRecords(table.records, columns) }
+            outcome.delivery.superseded = outcome.delivery.records
             return
         }
         for problem in table.problems {
             outcome.rejects.append(Reject(location(line: problem.line), problem.message))
         }
         outcome.delivery.rejected = table.problems.count
-        let profile = config.profile(forBron: file.name.bron)
-        let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard columns.missing.isEmpty else {
             // Without its required columns the first line is probably data, not a header: never repeat it.
             rejectFile(
@@ -165,6 +168,14 @@ struct DeliveryReading {
                     + "(ontbreekt de kopregel?\(profile.map { "; profiel '\($0.naam)'" } ?? "")); "
                     + "het hele bestand is afgewezen", line: table.headerLine, records: table.records.count)
             return
+        }
+        if table.skippedAbove > 0 {
+            let rows = table.skippedAbove == 1 ? "de regel" : "de \(table.skippedAbove) regels"
+            outcome.notices.append(
+                Notice(
+                    location(line: table.headerLine),
+                    "kopregel op regel \(table.headerLine); \(rows) met tekst erboven (een titel, een exportdatum) "
+                        + "overgeslagen"))
         }
         if table.encoding == .windows1252 {
             outcome.notices.append(Notice(location(), "geen geldige UTF-8; gelezen als Windows-1252"))
@@ -184,7 +195,8 @@ struct DeliveryReading {
         if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron),
             config.memberCode(for: code) == nil
         {
-            outcome.delivery.outsideRegion = table.records.count
+            outcome.delivery.records -= Self.nonRecords(table.records, columns)
+            outcome.delivery.outsideRegion = outcome.delivery.records - outcome.delivery.rejected
             outcome.notices.append(
                 Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
             return
@@ -194,12 +206,35 @@ struct DeliveryReading {
 
     private mutating func readRows(_ records: RowStore, columns: Columns) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
+        let kinds = RowKind.Classifier(columns)
         var firstLine: [RecordID: Int] = [:]
         records.withFields { fieldsOf in
             for index in records.indices {
-                readRow(fieldsOf(index), line: records.line(of: index), reader: reader, firstLine: &firstLine)
+                let (fields, line) = (fieldsOf(index), records.line(of: index))
+                switch kinds.kind(of: fields) {
+                case .record: readRow(fields, line: line, reader: reader, firstLine: &firstLine)
+                case .total:
+                    outcome.delivery.records -= 1
+                    outcome.notices.append(Notice(location(line: line), "totaalregel overgeslagen: geen record"))
+                case .empty(let hasText):
+                    outcome.delivery.records -= 1
+                    if hasText {
+                        let required = Columns.required(file.name.soort).map(columns.describe)
+                        outcome.notices.append(
+                            Notice(
+                                location(line: line),
+                                "regel zonder waarde in de verplichte kolommen (\(required.joined(separator: ", "))) "
+                                    + "overgeslagen: geen record"))
+                    }
+                }
             }
         }
+    }
+
+    /// How many of `records` are no records: total and empty rows (`RowKind`).
+    private static func nonRecords(_ records: RowStore, _ columns: Columns) -> Int {
+        let kinds = RowKind.Classifier(columns)
+        return records.withFields { fieldsOf in records.indices.count { kinds.kind(of: fieldsOf($0)) != .record } }
     }
 
     private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int]) {
@@ -207,6 +242,7 @@ struct DeliveryReading {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
             }
+            try reader.checkExcelErrors(fields)
             switch file.name.soort {
             case .verhuringen:
                 let outcome = try reader.letting(fields)
@@ -247,7 +283,7 @@ struct DeliveryReading {
         } catch {
             outcome.delivery.rejected += 1
             let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
-            outcome.rejects.append(Reject(location(line: line), reason, value: error.value))
+            outcome.rejects.append(Reject(location(line: line), reason, value: error.value, column: error.column))
         }
     }
 
@@ -264,7 +300,9 @@ struct DeliveryReading {
         guard let key else { return }
         if let earlier = firstLine.updateValue(line, forKey: key) {
             firstLine[key] = earlier
-            throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
+            throw RowProblem(
+                "dubbele \(keyName) (eerder op regel \(earlier))",
+                column: ContractColumn.allCases.first { $0.name == keyName })
         }
         let owner = registerOwner?.value ?? file.name.bron
         outcome[keyPath: rows].append(KeyedRow(key: key, record: record, underOwnCode: owner == file.name.bron))

@@ -7,11 +7,14 @@ struct Reject: Sendable, Hashable {
     var location: SourceLocation
     var reason: String
     var value: String?
+    /// The contract column (`kolom`) the offending value is in, when the reject is about one column.
+    var column: String?
 
-    init(_ location: SourceLocation, _ reason: String, value: String? = nil) {
+    init(_ location: SourceLocation, _ reason: String, value: String? = nil, column: String? = nil) {
         self.location = location
         self.reason = reason
         self.value = value
+        self.column = column
     }
 
     /// The reason with the offending value, for the log (stderr) and `validate`.

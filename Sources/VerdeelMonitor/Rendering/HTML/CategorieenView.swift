@@ -1,11 +1,5 @@
 /// Section "Categorieën": counts per statutory category, every cell taken from `report.cells` (`PublishedCells`).
 struct CategorieenView: Sendable {
-    /// A published count: its text, and whether it was hidden.
-    struct Cel: Sendable {
-        var tekst: String
-        var onderdrukt: Bool
-    }
-
     struct Code: Sendable {
         var code: String
         var naam: String
@@ -13,7 +7,7 @@ struct CategorieenView: Sendable {
 
     struct Rij: Sendable {
         var naam: String
-        var cellen: [Cel]
+        var cellen: [CelView]
         var totaal: String
     }
 
@@ -40,10 +34,7 @@ struct CategorieenView: Sendable {
         func rij(_ naam: String, _ counts: CategoryCounts, _ cells: [Cell]) -> Rij {
             Rij(
                 naam: naam,
-                cellen: cells.map { cell in
-                    cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) }
-                        ?? Cel(tekst: hidden, onderdrukt: true)
-                }, totaal: Formatting.dutch(counts.total))
+                cellen: cells.map { CelView($0, hidden: hidden) }, totaal: Formatting.dutch(counts.total))
         }
         let published = report.cells
         let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>, [[Cell]])] = [

@@ -1,16 +1,10 @@
 /// Section "Passend gehuisvest en knelpunten": the woonplaatsbeginsel classes per municipality, and the
 /// redenen given for housing elsewhere, always through the disclosure rules.
 struct PassendView: Sendable {
-    /// A published class count: its text, and whether it was hidden (shown as `<5` like a category cell).
-    struct Cel: Sendable {
-        var tekst: String
-        var onderdrukt: Bool
-    }
-
     struct Rij: Sendable {
         var naam: String
         /// herkomst, uitzondering, mantelzorg, elders, onbekend (`PassendClass.published`).
-        var cellen: [Cel]
+        var cellen: [CelView]
         var aandeelPassend: String
     }
 
@@ -37,10 +31,8 @@ struct PassendView: Sendable {
         func rij(_ naam: String, _ p: PublishedPassend) -> Rij {
             Rij(
                 naam: naam,
-                cellen: p.cells.map { cell in
-                    cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) }
-                        ?? Cel(tekst: hidden, onderdrukt: true)
-                }, aandeelPassend: p.share.map { Formatting.percent($0) } ?? "–")
+                cellen: p.cells.map { CelView($0, hidden: hidden) }, aandeelPassend: Formatting.percent(orDash: p.share)
+            )
         }
         let cells = report.cells
         rijen = report.current.municipalities.enumerated().map { m, figures in

@@ -24,7 +24,7 @@ struct ToewijzingenView: Sendable {
                 beschikkingen: Formatting.dutch(figures.beschikkingen.total),
                 afgewezen: Formatting.dutch(figures.afgewezen),
                 gehuisvest: Formatting.dutch(figures.gehuisvest.total), mutaties: Formatting.dutch(figures.mutaties),
-                percentage: figures.percentage.map { Formatting.percent($0) } ?? "–", signaal: FlagView(signaal),
+                percentage: Formatting.percent(orDash: figures.percentage), signaal: FlagView(signaal),
                 index: index.map { Formatting.dutch($0, places: 2) } ?? "–")
         }
         rijen = current.municipalities.map {

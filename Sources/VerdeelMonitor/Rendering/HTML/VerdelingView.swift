@@ -45,7 +45,7 @@ struct VerdelingView: Sendable {
             evenredigAandeel: Formatting.dutch(Double(total), places: 1),
             index: total == 0 ? "–" : Formatting.dutch(1, places: 2),
             perDuizend: households == 0 ? "–" : Formatting.dutch(1000 * Double(total) / Double(households), places: 2))
-        afwijking = current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–"
+        afwijking = Formatting.percent(orDash: current.regionDistribution.afwijking)
         heeftAfwijking = current.regionDistribution.afwijking != nil
         uitzonderingen = report.config.municipalities.filter { !$0.excludedCategories.isEmpty }.map { m in
             let codes = UrgencyCode.statutory.filter { m.excludedCategories.contains($0) }

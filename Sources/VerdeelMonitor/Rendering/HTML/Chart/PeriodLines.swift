@@ -8,7 +8,7 @@ enum PeriodLines {
         var style: String
     }
 
-    static let width = 640.0
+    static let width = RowChartFrame.width
     static let height = 240.0
     static let plotStart = 56.0
     static let plotEnd = 520.0
