@@ -63,6 +63,11 @@ for p in $ALL; do
   compare "openbaar-$p" "$p" --periode "$p"
 done
 
+# SPEC.md section 11: two runs into one folder (an earlier period published before corrections, then the latest);
+# the revisions against the reference's own figures of that period over both inputs, and the causes.
+echo "---- revisions (SPEC section 11)"
+"$PY" "$HERE/revisions.py" "$BIN" "$FX" "$TMP" || fail=1
+
 # SampleData (the demo, with its merger and zoekers deliveries) against the reference too: every period, public
 # output (exit code 3 expected: the demo has deliberate faults).
 SD="$HERE/../../SampleData"

@@ -67,14 +67,20 @@ struct ViewLookupTests {
         #expect(Set(checked.keys) == ViewTypes.names, "the walk finds the types the generator found")
     }
 
-    /// SampleData's report for every period and both disclosures.
+    /// SampleData's report for every period and both disclosures, and its latest with revisions (which only a
+    /// run into a folder with earlier publications has: `RevisionReportTests.handMade`, a basis with revisions
+    /// and causes and one without a manifest).
     static func reports() throws -> [MonitorReport] {
         let intake = try Pipeline.intake(
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, generated: TestTime.generated)
+        var revised = Pipeline.report(
+            intake, period: intake.latest, disclosure: .openbaar(threshold: intake.config.suppressBelow),
+            generated: TestTime.generated)
+        revised.herzieningen = RevisionReportTests.handMade
         return intake.dataset.periods.flatMap { period in
             [Disclosure.vertrouwelijk, .openbaar(threshold: intake.config.suppressBelow)].map {
                 Pipeline.report(intake, period: period, disclosure: $0, generated: TestTime.generated)
             }
-        }
+        } + [revised]
     }
 }

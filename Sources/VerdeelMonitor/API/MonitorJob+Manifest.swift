@@ -98,6 +98,8 @@ extension Manifest {
     struct Provenance: Sendable {
         var options: Options
         var changed: [String]
+        /// Where the bases of the revisions come from (SPEC.md section 11).
+        var bases: BaseSource
     }
 
     /// The manifest of the set rendered as `files` from `report`, by a run that `provenance` describes.

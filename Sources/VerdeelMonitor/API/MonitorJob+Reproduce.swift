@@ -49,6 +49,7 @@ extension MonitorJob {
             try restore(
                 input.sha256, as: input.path, under: input.role == Manifest.Input.sjabloon ? "sjablonen" : "config")
         }
+        let bases = restoredBases(manifest, from: archive, problems: &problems)
         guard problems.isEmpty else { return ReproduceResult(problems: problems, written: []) }
         try Publisher.createFolder(work + "/invoer")
         let configName =
@@ -70,7 +71,10 @@ extension MonitorJob {
         }
         let monitor = try await monitorSet(
             intake, options: options,
-            provenance: Manifest.Provenance(options: manifest.options, changed: manifest.gewijzigd), clock: clock,
+            provenance: Manifest.Provenance(
+                options: manifest.options, changed: manifest.gewijzigd,
+                bases: .recorded(bases, refusals: (manifest.geenBasis ?? []).map(Base.Refusal.init))),
+            clock: clock,
             account: { _ in })
         let written = try Pipeline.publish([monitor.set], into: folder, clock: clock)
         for expected in [manifest.html, manifest.xml] {

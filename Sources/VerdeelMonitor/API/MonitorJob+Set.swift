@@ -4,6 +4,8 @@ struct MonitorSet: Sendable {
     var set: OutputSet
     var report: MonitorReport
     var inputs: [NamedInput]
+    /// The published monitors its revisions compared with (their bytes go into the archive).
+    var bases: [Base]
 }
 
 extension MonitorJob {
@@ -17,21 +19,28 @@ extension MonitorJob {
         var intake = intake
         intake.dataset.notices += provenance.changed.map { Notice(SourceLocation(file: $0), Manifest.changedNotice) }
         let period = try Pipeline.period(options.period, of: intake)
+        let schema = try SchemaValidator.shipped(in: options.templates)
+        // SPEC.md section 11: the earlier publications that this run revises.
+        let found = bases(
+            provenance.bases, regio: intake.config.code, period: period, vertrouwelijk: options.vertrouwelijk,
+            schema: schema)
+        intake.dataset.notices += found.refusals.map(\.notice)
         let disclosure: Disclosure =
             options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow)
-        let report = Pipeline.report(
+        var report = Pipeline.report(
             intake, period: period, disclosure: disclosure, generated: options.generated, clock: clock)
+        report.herzieningen = try Revisions.herzieningen(of: report, against: found.bases)
         account(intake.account(missing: report.missing))
         let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
-        let schema = try SchemaValidator.shipped(in: options.templates)
         let files = try Pipeline.render(report, templates: templates, schema: schema, clock: clock)
         let inputs = try namedInputs(
             options, configSHA256: intake.configSHA256, households: intake.config.householdsSource)
         let stem = Pipeline.stem(of: report)
-        let manifest = Manifest(report: report, provenance: provenance, inputs: inputs.map(\.record), files: files)
+        var manifest = Manifest(report: report, provenance: provenance, inputs: inputs.map(\.record), files: files)
+        manifest.record(bases: found.bases, refusals: found.refusals)
         return MonitorSet(
             set: OutputSet(stem: stem, files: files + [(Manifest.fileName(stem: stem), manifest.encoded())]),
-            report: report, inputs: inputs)
+            report: report, inputs: inputs, bases: found.bases)
     }
 }
 

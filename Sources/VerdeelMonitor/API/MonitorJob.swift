@@ -18,11 +18,13 @@ public enum MonitorJob {
             configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock)
         let provenance = Manifest.Provenance(
             options: Manifest.Options(options),
-            changed: Manifest.changed(intake.dataset.deliveries, since: output.manifests))
+            changed: Manifest.changed(intake.dataset.deliveries, since: output.manifests),
+            bases: .outputFolder(output.path))
         let monitor = try await monitorSet(
             intake, options: options, provenance: provenance, clock: clock, account: account)
         if let folder = options.archive {
             try archive(intake.dataset, inputs: monitor.inputs, from: options.inputPath, into: Archive(folder: folder))
+            try archive(monitor.bases, into: Archive(folder: folder))
         }
         let written = try Pipeline.publish([monitor.set], into: output, clock: clock)
         if clock.isEnabled { account(clock.lines) }

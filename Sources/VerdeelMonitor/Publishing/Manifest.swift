@@ -70,6 +70,23 @@ struct Manifest: Codable, Sendable, Equatable {
     var overgeslagen: [Discovery.Skipped]?
     var html: Output
     var xml: Output
+    /// SPEC.md section 11: the published monitors this run compared with, oldest first (absent without any).
+    var basissen: [Basis]?
+    /// Published monitors in the output folder that were no basis, with the note that says why (absent without
+    /// any); a reproduction reports them again.
+    var geenBasis: [GeenBasis]?
+
+    /// A published monitor compared with: its XML, and the manifest of its set when one lay beside it.
+    struct Basis: Codable, Sendable, Equatable {
+        var periode: String
+        var xml: Output
+        var manifest: Output?
+    }
+
+    struct GeenBasis: Codable, Sendable, Equatable {
+        var file: String
+        var reden: String
+    }
 
     static func fileName(stem: String) -> String { stem + ".manifest.json" }
 

@@ -21,6 +21,8 @@ struct MonitorReport: Sendable {
     /// SHA-256 of the configuration file's bytes.
     var configSHA256: String
     var toolVersion: String
+    /// The revisions since earlier publications in the output folder (SPEC.md section 11); nil without a basis.
+    var herzieningen: Herzieningen? = nil
 
     /// A report with missing deliveries is a concept.
     var isConcept: Bool { !missing.isEmpty }

@@ -47,6 +47,8 @@ struct HTMLView: Sendable {
     var voorraad: VoorraadView
     var ontwikkeling: OntwikkelingView
     var vooruitblik: VooruitblikView
+    /// Nil when the output folder held no earlier publication to compare with (SPEC.md section 11).
+    var herzieningen: HerzieningenView?
     var aanleveringen: AanleveringenView
     var normen: Normen
     var colofon: ColofonView
@@ -73,7 +75,8 @@ struct HTMLView: Sendable {
             current.region.passend, unit: current.municipalities.count, disclosure: report.disclosure)
         kernboodschap = Kernboodschap.sentences(
             current: current, previous: report.period.previous.flatMap { report.history.figures(for: $0) },
-            config: config, passend: regionPassend)
+            config: config, passend: regionPassend,
+            revised: report.herzieningen?.earlierCount(before: report.period) ?? 0)
         let region = current.region
         kerncijfers = [
             Kerncijfer(
@@ -104,6 +107,7 @@ struct HTMLView: Sendable {
         voorraad = VoorraadView(report: report)
         ontwikkeling = OntwikkelingView(report: report)
         vooruitblik = VooruitblikView(report: report)
+        herzieningen = HerzieningenView(report: report)
         aanleveringen = AanleveringenView(report: report)
         normen = Normen(
             minimum: DutchText.norm(config.minimum), signaalwaarde: DutchText.norm(config.signaalwaarde),

@@ -1,12 +1,14 @@
 /// The kernboodschap: three to six sentences, generated from the figures, that give the answer first; the last
-/// says whether the minimum would have housed everyone who needed a home (SPEC.md section 9).
+/// says whether the minimum would have housed everyone who needed a home (SPEC.md section 9). When figures of
+/// earlier periods were revised since their publication (SPEC.md section 11), one more sentence gives their count.
 ///
 /// Every sentence names the figure it rests on, so a reader can find it in the tables further on.
 enum Kernboodschap {
     /// `passend` is the region's passend breakdown as published (nil: every class shown); the sentence on it
-    /// quotes no hidden figure.
+    /// quotes no hidden figure. `revised` is the count of revised figures of earlier periods.
     static func sentences(
-        current: PeriodFigures, previous: PeriodFigures?, config: RegionConfig, passend: PublishedPassend? = nil
+        current: PeriodFigures, previous: PeriodFigures?, config: RegionConfig, passend: PublishedPassend? = nil,
+        revised: Int = 0
     ) -> [String] {
         let minimum = DutchText.norm(config.minimum)
         let signaal = DutchText.norm(config.signaalwaarde)
@@ -102,7 +104,15 @@ enum Kernboodschap {
             )
         }
         if let capacity = capacity(current.regionCapaciteit, config: config) { result.append(capacity) }
-        return Array(result.prefix(6))
+        return Array(result.prefix(6)) + (revisions(revised).map { [$0] } ?? [])
+    }
+
+    /// "Sinds de vorige publicatie zijn 12 cijfers van eerdere perioden herzien; zie Herzieningen."; nil for none.
+    static func revisions(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return count == 1
+            ? "Sinds de vorige publicatie is 1 cijfer van een eerdere periode herzien; zie Herzieningen."
+            : "Sinds de vorige publicatie zijn \(Formatting.dutch(count)) cijfers van eerdere perioden herzien; zie Herzieningen."
     }
 
     /// Would the minimum have housed everyone who needed a home, in the words of Twente's footnote 4: "Bij 15%

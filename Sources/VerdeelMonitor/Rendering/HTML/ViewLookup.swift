@@ -294,6 +294,7 @@ extension HTMLView: MustacheParent {
         case "voorraad": voorraad
         case "ontwikkeling": ontwikkeling
         case "vooruitblik": vooruitblik
+        case "herzieningen": herzieningen
         case "aanleveringen": aanleveringen
         case "normen": normen
         case "colofon": colofon
@@ -322,6 +323,65 @@ extension HTMLView.Normen: MustacheParent {
         case "drempel": drempel
         case "reeks": reeks
         case "groei": groei
+        default: nil
+        }
+    }
+}
+
+extension HerzieningenView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "bases": bases
+        default: nil
+        }
+    }
+}
+
+extension HerzieningenView.Basis: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "nummer": nummer
+        case "periode": periode
+        case "bestand": bestand
+        case "gegenereerd": gegenereerd
+        case "samenvatting": samenvatting
+        case "geenHerzieningen": geenHerzieningen
+        case "eenheden": eenheden
+        case "heeftOorzaken": heeftOorzaken
+        case "oorzaken": oorzaken
+        case "zonderManifest": zonderManifest
+        default: nil
+        }
+    }
+}
+
+extension HerzieningenView.Eenheid: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "naam": naam
+        case "aantal": aantal
+        case "wijzigingen": wijzigingen
+        default: nil
+        }
+    }
+}
+
+extension HerzieningenView.Oorzaak: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "bestand": bestand
+        case "wijziging": wijziging
+        default: nil
+        }
+    }
+}
+
+extension HerzieningenView.Wijziging: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "indicator": indicator
+        case "oud": oud
+        case "nieuw": nieuw
         default: nil
         }
     }

@@ -62,6 +62,7 @@ enum MonitorXML {
         }
         noodknop(report.noodknop, in: xml)
         evaluation(report.evaluation, in: xml)
+        if let herzieningen = report.herzieningen { MonitorXML.herzieningen(herzieningen, in: xml) }
         xml.start("datakwaliteit")
         for quality in current.dataQuality {
             xml.empty(
@@ -188,6 +189,31 @@ enum MonitorXML {
                     "index": row.distribution.index.map { decimal($0) },
                     "voorraadNetto": String(row.sums.voorraadNetto),
                 ])
+        }
+        xml.end()
+    }
+
+    /// The revisions since earlier publications (SPEC.md section 11), right after the evaluation.
+    private static func herzieningen(_ herzieningen: Herzieningen, in xml: XMLWriter) {
+        xml.start("herzieningen")
+        for basis in herzieningen.bases {
+            xml.start("basis")
+            xml.attribute("periode", basis.periode.description)
+            xml.attribute("bestand", basis.bestand)
+            xml.attribute("sha256", basis.sha256)
+            xml.attribute("gegenereerd", basis.gegenereerd)
+            for revision in basis.herzieningen {
+                xml.empty(
+                    "herziening",
+                    [
+                        "eenheid": revision.eenheid, "indicator": revision.indicator, "oud": revision.oud,
+                        "nieuw": revision.nieuw,
+                    ])
+            }
+            for cause in basis.oorzaken ?? [] {
+                xml.empty("oorzaak", ["bestand": cause.bestand, "wijziging": cause.wijziging.rawValue])
+            }
+            xml.end()
         }
         xml.end()
     }

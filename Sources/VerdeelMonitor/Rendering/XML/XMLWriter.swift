@@ -3,7 +3,8 @@ import CLibXML2
 /// A thin wrapper over libxml2's `xmlTextWriter` that writes an indented document to memory.
 ///
 /// The writer escapes text and attribute values itself. Every libxml2 call of the project stays in this file,
-/// `SchemaValidator.swift` and (for reading workbooks) `Ingest/XLSX/SheetXMLReader.swift`.
+/// `SchemaValidator.swift`, (for reading workbooks) `Ingest/XLSX/SheetXMLReader.swift` and (for reading published
+/// monitors back) `Revisions/PublishedMonitor.swift`.
 final class XMLWriter {
     private let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
