@@ -11,8 +11,11 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         do {
-            let check = try MonitorJob.check(
-                configPath: inputs.config, inputPath: inputs.input, generated: try RunEnvironment.timestamp())
+            let generated = try RunEnvironment.timestamp()
+            let check =
+                try inputs.provincie.map { provincie throws(MonitorError) in
+                    try MonitorJob.checkProvince(provinciePath: provincie, inputPath: inputs.input, generated: generated)
+                } ?? MonitorJob.check(configPath: inputs.configPath, inputPath: inputs.input, generated: generated)
             for line in check.account { print(line) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
         } catch let error as MonitorError {

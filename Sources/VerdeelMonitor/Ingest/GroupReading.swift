@@ -13,7 +13,8 @@ struct GroupReading {
     func read(lettingsTo sink: (@Sendable ([Letting]) -> Void)? = nil, keepingLettings: Bool = true) -> GroupResult {
         var outcomes = deliveries.map { index in
             let (file, active) = plan.files[index]
-            return DeliveryReading(file: file, active: active, config: config, directory: directory, clock: clock)
+            return DeliveryReading(
+                file: file, active: active, config: config, directory: directory, clock: clock, tables: plan.tables)
                 .read()
         }
         var lettings = latest(\.lettings, in: &outcomes)
