@@ -14,7 +14,8 @@ struct Validate: ParsableCommand {
             let generated = try RunEnvironment.timestamp()
             let check =
                 try inputs.provincie.map { provincie throws(MonitorError) in
-                    try MonitorJob.checkProvince(provinciePath: provincie, inputPath: inputs.input, generated: generated)
+                    try MonitorJob.checkProvince(
+                        provinciePath: provincie, inputPath: inputs.input, generated: generated)
                 } ?? MonitorJob.check(configPath: inputs.configPath, inputPath: inputs.input, generated: generated)
             for line in check.account { print(line) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }

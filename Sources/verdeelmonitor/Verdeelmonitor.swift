@@ -27,7 +27,8 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if (config == nil) == (provincie == nil) {
-            throw ValidationError("geef --config (een regio) of --provincie (een provincie), niet allebei of geen van beide")
+            throw ValidationError(
+                "geef --config (een regio) of --provincie (een provincie), niet allebei of geen van beide")
         }
     }
 

@@ -20,7 +20,7 @@ extension MonitorJob {
             lines += regional.account(missing: missing)
             problems = problems || regional.dataset.hasProblems(missing: missing)
         }
-        lines += ProvinceReport.unreadLines(intake.discovery.nietHerkend)
+        lines += intake.sharedLine + ProvinceReport.unreadLines(intake.discovery.nietHerkend)
         return InputCheck(account: lines, hasProblems: problems)
     }
 
@@ -79,7 +79,8 @@ extension MonitorJob {
             let manifest = Manifest(
                 regionOptions, report: report, inputs: named.map(\.record), changed: changed, files: files)
             sets.append((stem, files + [(Manifest.fileName(stem: stem), manifest.encoded())]))
-            figures.append(ProvinceReport.Region(report, stem: stem, xml: files.first { $0.name.hasSuffix(".xml") }!.bytes))
+            figures.append(
+                ProvinceReport.Region(report, stem: stem, xml: files.first { $0.name.hasSuffix(".xml") }!.bytes))
             regionSets.append(
                 ProvinceManifest.RegionSet(
                     regio: region.config.code, config: region.listedPath, manifest: Manifest.fileName(stem: stem),
@@ -93,10 +94,12 @@ extension MonitorJob {
             code: province.code, naam: province.naam, period: period, isPublic: !options.vertrouwelijk,
             generated: options.generated, regions: figures, nergens: province.coverage.nergens,
             buitenProvincie: intake.buitenProvincie[period] ?? 0, nietHerkend: intake.discovery.nietHerkend)
-        account(ProvinceReport.unreadLines(report.nietHerkend))
+        account(intake.sharedLine + ProvinceReport.unreadLines(report.nietHerkend))
         let files = try ProvinceXML.files(report, templates: templates, schema: provinceSchema)
         let provinceInput = try provinceTOML(options.configPath, sha256: intake.sha256)
-        if let folder = options.archive { try Archive(folder: folder).store(provinceInput.bytes, sha256: intake.sha256) }
+        if let folder = options.archive {
+            try Archive(folder: folder).store(provinceInput.bytes, sha256: intake.sha256)
+        }
         let stem = provinceStem(province.code, period)
         let manifest = ProvinceManifest(
             options, reproducing: reproducing, code: province.code, period: period, sha256: intake.sha256,

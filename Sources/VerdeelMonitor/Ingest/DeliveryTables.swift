@@ -28,11 +28,19 @@ final class DeliveryTables: @unchecked Sendable {
     /// Per absolute path: how many readers have yet to take the file.
     private var remaining: [String: Int]
     private var parsed: [Key: ParsedDelivery] = [:]
-    /// Per absolute path: how many times it was parsed (what the tests check).
+    /// Per absolute path: how many times it was parsed.
     private(set) var parses: [String: Int] = [:]
+    /// The files with more than one reader.
+    let shared: Set<String>
+
+    /// How many times the shared files were parsed, together (once each, unless readers' limits differ).
+    var sharedParses: Int { lock.withLock { shared.reduce(0) { $0 + (parses[$1] ?? 0) } } }
 
     /// `readers`: per absolute path, how many readings of the file will come.
-    init(readers: [String: Int]) { remaining = readers }
+    init(readers: [String: Int]) {
+        remaining = readers
+        shared = Set(readers.filter { $0.value > 1 }.keys)
+    }
 
     /// The parsed file: from the store when another reader parsed it, else from `parse` (outside the lock, so
     /// that groups read in parallel do not wait for each other).

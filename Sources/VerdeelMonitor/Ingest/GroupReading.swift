@@ -14,8 +14,9 @@ struct GroupReading {
         var outcomes = deliveries.map { index in
             let (file, active) = plan.files[index]
             return DeliveryReading(
-                file: file, active: active, config: config, directory: directory, clock: clock, tables: plan.tables)
-                .read()
+                file: file, active: active, config: config, directory: directory, clock: clock, tables: plan.tables
+            )
+            .read()
         }
         var lettings = latest(\.lettings, in: &outcomes)
         if let sink {

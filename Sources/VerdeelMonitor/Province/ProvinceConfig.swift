@@ -53,7 +53,9 @@ struct ProvinceConfig: Sendable {
     }
 
     /// The keys of `provincie.toml`: `code`, `naam` and `regio` (the region files, relative to it).
-    static func parse(_ source: String, file: String) throws(MonitorError) -> (
+    static func parse(
+        _ source: String, file: String
+    ) throws(MonitorError) -> (
         code: String, naam: String, regio: [String]
     ) {
         func fail(_ key: String, _ message: String) -> MonitorError {
@@ -94,7 +96,9 @@ struct ProvinceConfig: Sendable {
             guard let name = element.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
                 throw fail("regio", "moet een lijst van bestandsnamen zijn")
             }
-            guard !name.hasPrefix("/") else { throw fail("regio", "'\(name)' moet relatief aan het provinciebestand zijn") }
+            guard !name.hasPrefix("/") else {
+                throw fail("regio", "'\(name)' moet relatief aan het provinciebestand zijn")
+            }
             guard !regio.contains(name) else { throw fail("regio", "'\(name)' staat twee keer in de lijst") }
             regio.append(name)
         }

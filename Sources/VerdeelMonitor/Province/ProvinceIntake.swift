@@ -12,6 +12,8 @@ struct ProvinceIntake: Sendable {
     /// The latest started period with a delivery of any region.
     var latest: Period
     var inputPath: String
+    /// The parsed files the regions shared (each parsed once).
+    var tables: DeliveryTables
 
     /// Reads `provincie.toml`, the regions' configurations and the input folder once.
     static func read(
@@ -22,7 +24,9 @@ struct ProvinceIntake: Sendable {
         let divided = ProvinceDiscovery(found, province: province)
         let lettings = BuitenProvincie.files(province, discovery: divided)
         var readers: [String: Int] = [:]
-        for file in divided.regions.flatMap(\.files) + lettings.map(\.file) { readers[file.absolutePath, default: 0] += 1 }
+        for file in divided.regions.flatMap(\.files) + lettings.map(\.file) {
+            readers[file.absolutePath, default: 0] += 1
+        }
         let tables = DeliveryTables(readers: readers)
         let outside = BuitenProvincie.counts(lettings, province: province, tables: tables)
         var regions: [Intake] = []
@@ -38,7 +42,17 @@ struct ProvinceIntake: Sendable {
         }
         return ProvinceIntake(
             province: province, sha256: sha256, discovery: divided, regions: regions, buitenProvincie: outside,
-            latest: regions.map(\.latest).max()!, inputPath: inputPath)
+            latest: regions.map(\.latest).max()!, inputPath: inputPath, tables: tables)
+    }
+
+    /// The account line for the files several readers shared: how many, and how often they were parsed.
+    var sharedLine: [String] {
+        let shared = tables.shared.count
+        return shared == 0
+            ? []
+            : [
+                "\(shared) bestanden gedeeld door meer dan een regio of buitenProvincie, samen \(tables.sharedParses) keer ingelezen"
+            ]
     }
 
     /// The reported period: `requested`, or the latest started period with a delivery; every region must have a

@@ -127,7 +127,8 @@ struct ProvinceView: Sendable {
             + "aria-hidden=\"true\" focusable=\"false\">"
             + "<rect class=\"spoor\" x=\"0\" y=\"3\" width=\"\(Int(width))\" height=\"10\"/>"
         if let percentage {
-            svg += "<rect class=\"staaf \(Flag.cssClass(signaal))\" x=\"0\" y=\"3\" width=\"\(x(percentage))\" height=\"10\"/>"
+            svg +=
+                "<rect class=\"staaf \(Flag.cssClass(signaal))\" x=\"0\" y=\"3\" width=\"\(x(percentage))\" height=\"10\"/>"
         }
         svg += "<line class=\"norm-minimum\" x1=\"\(x(minimum))\" x2=\"\(x(minimum))\" y1=\"0\" y2=\"16\"/>"
         svg += "<line class=\"norm-signaal\" x1=\"\(x(signaalwaarde))\" x2=\"\(x(signaalwaarde))\" y1=\"0\" y2=\"16\"/>"
