@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
                     try MonitorJob.checkProvince(
                         provinciePath: provincie, inputPath: inputs.input, generated: generated)
                 } ?? MonitorJob.check(configPath: inputs.configPath, inputPath: inputs.input, generated: generated)
-            for line in check.account { print(line) }
+            for line in check.account { print(line.text) }
             if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
         } catch let error as MonitorError {
             fail(error)

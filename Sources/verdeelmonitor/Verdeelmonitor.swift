@@ -51,14 +51,13 @@ struct LogOptions: ParsableArguments {
     var level: LogLevel { quiet ? min(logLevel, .warning) : logLevel }
 
     /// Logs the account lines at or above the chosen level.
-    func account(_ lines: [String]) {
-        for line in lines where LogLevel(accountLine: line) <= level { log(line) }
+    func account(_ lines: [AccountLine]) {
+        for line in lines where line.level <= level { log(line.text) }
     }
 }
 
 extension LogLevel: ExpressibleByArgument {}
 
-/// Prints a stopping error to stderr and exits with the code of its kind.
 /// The shipped `Templates/` folder (templates and XSD), or a configuration error that stops the run.
 func shippedTemplates() -> String {
     guard let folder = RunEnvironment.shippedTemplates() else {
@@ -70,6 +69,7 @@ func shippedTemplates() -> String {
     return folder
 }
 
+/// Prints a stopping error to stderr and exits with the code of its kind.
 func fail(_ error: MonitorError) -> Never {
     let status = ExitStatus(error.kind).rawValue
     FileHandle.standardError.write(Data("verdeelmonitor: fout (exit \(status)): \(error)\n".utf8))

@@ -10,19 +10,19 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let table = try? CSVTable(bytes: bytes) else { return 0 }
+    guard let table = try? CSVRows(bytes: bytes) else { return 0 }
     var line = 0
     for record in table.records {
         precondition(record.line >= 1 && record.line >= line, "record lines go down")
         line = record.line
     }
-    if let limited = try? CSVTable(bytes: bytes, limits: CSVLimits(fieldBytes: 64, records: 5)) {
+    if let limited = try? CSVRows(bytes: bytes, limits: CSVLimits(fieldBytes: 64, records: 5)) {
         let all = table.records.count + table.problems.count
         let counted = limited.records.count + limited.problems.count + limited.excessRecords
         precondition(counted == all, "the limits lost a record: \(counted) of \(all)")
         precondition(limited.records.count + limited.problems.count <= 5 || limited.excessRecords == 0)
     }
-    _ = try? CSVTable(bytes: [0xEF, 0xBB, 0xBF] + bytes)
+    _ = try? CSVRows(bytes: [0xEF, 0xBB, 0xBF] + bytes)
     return 0
 }
 

@@ -6,7 +6,7 @@ import Testing
 /// The command-line tool as cron runs it: files written, byte-identical reruns, exit codes per case.
 @Suite(.serialized)
 struct CLITests {
-    static func run(_ arguments: [String], epoch: String = "1782864000") throws -> Subprocess.Outcome {
+    static func run(_ arguments: [String], epoch: String = TestTime.epoch) throws -> Subprocess.Outcome {
         try Subprocess.run(
             Paths.executable, arguments,
             environment: ["SOURCE_DATE_EPOCH": epoch, "VERDEELMONITOR_TEMPLATES": Paths.templates])

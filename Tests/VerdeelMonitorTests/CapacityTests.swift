@@ -56,11 +56,7 @@ struct CapacityTests {
         // A1 is decided in 2025-H2 and housed in 2026-H1: it waits at the end of 2025-H2 (Aastad's vraag 1 there).
         if zoekers {
             for bron in ["corp-a", "corp-b"] {
-                data.deliveries.append(
-                    Delivery(
-                        name: DeliveryName(soort: .zoekers, bron: bron, period: period("2026-H1")),
-                        path: "zoekers_\(bron)_2026-H1.csv", sha256: String(repeating: "0", count: 64),
-                        status: .gebruikt, records: 1, used: 1))
+                data.deliveries.append(usedDelivery(.zoekers, bron: bron, period: "2026-H1"))
             }
             data.seekers = [
                 SeekerCount(municipality: aastad, period: period("2026-H1"), active: 100, succeeded: 10),
@@ -145,11 +141,7 @@ struct CapacityTests {
     }
 
     static func xml(_ text: String) throws -> String {
-        let data = Self.data()
-        let report = Pipeline.report(
-            config: config, configSHA256: String(repeating: "a", count: 64), dataset: data,
-            history: Aggregation.history(data, config: config), period: period(text),
-            disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
+        let report = testReport(Self.data(), config: config, period: text)
         let bytes = try MonitorXML.render(report)
         #expect(XMLTests.validator.problems(in: bytes) == [])
         let xml = String(decoding: bytes, as: UTF8.self)
@@ -203,11 +195,7 @@ struct CapacityTests {
 
     @Test("the report shows capaciteit, regulier and slaagkans in tables, with the shortfall in words")
     func report() async throws {
-        let data = Self.data()
-        let report = Pipeline.report(
-            config: Self.config, configSHA256: String(repeating: "a", count: 64), dataset: data,
-            history: Aggregation.history(data, config: Self.config), period: period("2026-H1"),
-            disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
+        let report = testReport(Self.data(), config: Self.config, period: "2026-H1")
         let html = try await ReportFixture.render(report)
         for expected in [
             "Vooruit- en terugblik", "<a href=\"#vooruitblik\">",
@@ -229,11 +217,7 @@ struct CapacityTests {
             #expect(html.contains(expected), "missing: \(expected)")
         }
         let without = try await ReportFixture.render(
-            Pipeline.report(
-                config: Self.config, configSHA256: String(repeating: "a", count: 64),
-                dataset: Self.data(zoekers: false),
-                history: Aggregation.history(Self.data(zoekers: false), config: Self.config),
-                period: period("2026-H1"), disclosure: .openbaar(threshold: 5), generated: 1_782_864_000))
+            testReport(Self.data(zoekers: false), config: Self.config, period: "2026-H1"))
         #expect(without.contains("Voor dit halfjaar is geen levering met slaagkansen (zoekers) ontvangen"))
         #expect(!without.contains("id=\"grafiek-slaagkans\""))
     }

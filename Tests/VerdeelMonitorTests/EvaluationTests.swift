@@ -39,11 +39,7 @@ struct EvaluationTests {
         var data = dataset(
             lettings: lettings, stock: stock, periods: ["2025-H1", "2025-H2", "2026-H1"], config: config)
         for text in ["2025-H2", "2026-H1"] {
-            data.deliveries.append(
-                Delivery(
-                    name: DeliveryName(soort: .voorraad, bron: "corp-a", period: period(text)),
-                    path: "voorraad_corp-a_\(text).csv", sha256: String(repeating: "0", count: 64), status: .gebruikt,
-                    records: 1, used: 1))
+            data.deliveries.append(usedDelivery(.voorraad, bron: "corp-a", period: text))
         }
         return data
     }
@@ -101,10 +97,7 @@ struct EvaluationTests {
         let none = Self.evaluation(data)
         #expect(none.spreidingBegin == nil && none.ingroeipadB == nil)
         #expect(Self.two(none.spreidingEind) == "4.08")
-        let report = Pipeline.report(
-            config: Self.config, configSHA256: String(repeating: "a", count: 64), dataset: data,
-            history: Aggregation.history(data, config: Self.config), period: period("2026-H1"),
-            disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
+        let report = testReport(data, config: Self.config, period: "2026-H1")
         let bytes = try MonitorXML.render(report)
         #expect(XMLTests.validator.problems(in: bytes) == [])
         let xml = String(decoding: bytes, as: UTF8.self)
@@ -147,11 +140,7 @@ struct EvaluationTests {
 
     @Test("the XML evaluatie comes right after noodknop, with every member in config order")
     func xml() throws {
-        let data = Self.data()
-        let report = Pipeline.report(
-            config: Self.config, configSHA256: String(repeating: "a", count: 64), dataset: data,
-            history: Aggregation.history(data, config: Self.config), period: period("2026-H1"),
-            disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
+        let report = testReport(Self.data(), config: Self.config, period: "2026-H1")
         let xml = String(decoding: try MonitorXML.render(report), as: UTF8.self)
         let expected = """
               <evaluatie van="2025-H1" tot="2026-H1" perioden="3">
@@ -167,11 +156,7 @@ struct EvaluationTests {
 
     @Test("the report shows the window, the spread in words and the table of the evaluation")
     func report() async throws {
-        let data = Self.data()
-        let report = Pipeline.report(
-            config: Self.config, configSHA256: String(repeating: "a", count: 64), dataset: data,
-            history: Aggregation.history(data, config: Self.config), period: period("2026-H1"),
-            disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
+        let report = testReport(Self.data(), config: Self.config, period: "2026-H1")
         let html = try await ReportFixture.render(report)
         for expected in [
             "De evaluatie kijkt naar de drie halfjaren 2025-H1 tot en met 2026-H1. Dat is korter dan de zes halfjaren",

@@ -69,8 +69,8 @@ struct HostileCorpusTests {
             var log: [String] = []
             let options = JobOptions(
                 configPath: config, inputPath: input, outputPath: output, templates: Paths.templates,
-                generated: 1_782_864_000)
-            let result = try await MonitorJob.run(options) { log = $0 }
+                generated: TestTime.generated)
+            let result = try await MonitorJob.run(options) { log = $0.map(\.text) }
             return (result, log)
         }
         func makeInput(_ name: String) throws -> String {

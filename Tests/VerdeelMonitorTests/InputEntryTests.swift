@@ -130,7 +130,7 @@ struct InputEntryTests {
         ) { input in
             // 2026-07-01 00:00 UTC: 2026-H2 has started, but has no delivery; 2062-H1 lies in the future.
             let july = try Pipeline.intake(
-                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+                configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated)
             #expect(july.latest == Period("2026-H1"))
             // Its letting is also dated outside the delivery's period: that notice is no problem of its own.
             let future = july.dataset.notices(in: "verhuringen_corp-b_2062-H1.csv").filter(\.isProblem)
@@ -160,7 +160,8 @@ struct InputEntryTests {
             files: ["verhuringen_corp-a_2062-H1.csv": .text(Self.good)]
         ) { input in
             #expect(throws: MonitorError.self) {
-                try Pipeline.intake(configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+                try Pipeline.intake(
+                    configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated)
             }
         }
     }

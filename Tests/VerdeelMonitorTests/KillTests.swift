@@ -54,7 +54,7 @@ struct KillTests {
     func killedRuns() throws {
         let input = try Self.input()
         let output = Paths.temporaryFolder()
-        let base = 1_782_864_000
+        let base = TestTime.generated
         do {
             // A first whole set, and how long a run takes.
             let started = Date()

@@ -145,9 +145,9 @@ struct MergerTests {
     func report() async throws {
         let report = try TemporaryInput.with(config: Self.config, files: Self.files) { input in
             let intake = try Pipeline.intake(
-                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+                configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated)
             return Pipeline.report(
-                intake, period: period("2025-H2"), disclosure: .openbaar(threshold: 5), generated: 1_782_864_000)
+                intake, period: period("2025-H2"), disclosure: .openbaar(threshold: 5), generated: TestTime.generated)
         }
         #expect(
             AanleveringenView(report: report).herindelingen == [

@@ -92,7 +92,7 @@ struct ProvinceConfigTests {
         let folder = try ProvinceFolder(regions: ProvinceTests.regions, files: ProvinceTests.files)
         let output = Paths.temporaryFolder()
         _ = try await MonitorJob.runProvince(
-            ProvinceTests.options(folder.provinciePath, folder.inputPath, output))
+            ProvinceTests.options(folder.provinciePath, folder.inputPath, output), account: { _ in })
         let schema = try SchemaValidator.shipped(in: Paths.templates, file: "provincie.xsd")
         let xml = Array(FileManager.default.contents(atPath: output + "/monitor-provincie-prov-2026-H1.xml")!)
         #expect(schema.problems(in: xml).isEmpty)

@@ -17,7 +17,7 @@ struct PublishingTests {
     func options(templates: String, output: String) -> JobOptions {
         JobOptions(
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: output,
-            templates: templates, generated: 1_782_864_000)
+            templates: templates, generated: TestTime.generated)
     }
 
     /// The visible entries of `folder`: what a reader of the output folder sees.
@@ -39,7 +39,7 @@ struct PublishingTests {
             )
         }
         let error = await #expect(throws: MonitorError.self) {
-            try await MonitorJob.run(options(templates: strict, output: output))
+            try await MonitorJob.run(options(templates: strict, output: output), account: { _ in })
         }
         #expect(error?.kind == .internal)
         #expect(error?.message.contains("schema") == true)
@@ -52,7 +52,7 @@ struct PublishingTests {
         let output = Paths.temporaryFolder()
         try "vorige versie".write(
             toFile: output + "/monitor-west-overijssel-2026-H1.xml", atomically: true, encoding: .utf8)
-        let result = try await MonitorJob.run(options(templates: Paths.templates, output: output))
+        let result = try await MonitorJob.run(options(templates: Paths.templates, output: output), account: { _ in })
         let stem = "monitor-west-overijssel-2026-H1"
         #expect(
             result.written.map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -73,7 +73,7 @@ struct PublishingTests {
         let base = Paths.temporaryFolder()
         try "x".write(toFile: base + "/file", atomically: true, encoding: .utf8)
         let error = #expect(throws: MonitorError.self) {
-            try Publisher.publish([("a.xml", [1, 2])], as: "a", into: base + "/file/sub")
+            try Publisher.publish([OutputSet(stem: "a", files: [("a.xml", [1, 2])])], into: base + "/file/sub")
         }
         #expect(error?.kind == .output)
     }
@@ -84,7 +84,8 @@ struct PublishingTests {
         try "vorige xml".write(toFile: output + "/m.xml", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: output + "/m.html/inhoud", withIntermediateDirectories: true)
         #expect(throws: MonitorError.self) {
-            try Publisher.publish([("m.xml", Array("nieuw".utf8)), ("m.html", [1])], as: "m", into: output)
+            try Publisher.publish(
+                [OutputSet(stem: "m", files: [("m.xml", Array("nieuw".utf8)), ("m.html", [1])])], into: output)
         }
         #expect(try String(contentsOfFile: output + "/m.xml", encoding: .utf8) == "vorige xml")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["m.html", "m.xml"])
@@ -93,8 +94,10 @@ struct PublishingTests {
     @Test("publishing again switches the whole set and keeps only the new one")
     func noLeftovers() throws {
         let output = Paths.temporaryFolder()
-        try Publisher.publish([("a.xml", Array("oud".utf8)), ("a.html", Array("oud".utf8))], as: "a", into: output)
-        try Publisher.publish([("a.xml", Array("nieuw".utf8)), ("a.html", Array("b".utf8))], as: "a", into: output)
+        try Publisher.publish(
+            [OutputSet(stem: "a", files: [("a.xml", Array("oud".utf8)), ("a.html", Array("oud".utf8))])], into: output)
+        try Publisher.publish(
+            [OutputSet(stem: "a", files: [("a.xml", Array("nieuw".utf8)), ("a.html", Array("b".utf8))])], into: output)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".sets", "a.html", "a.xml"])
         #expect(try String(contentsOfFile: output + "/a.xml", encoding: .utf8) == "nieuw")
         #expect(try String(contentsOfFile: output + "/a.html", encoding: .utf8) == "b")
@@ -112,7 +115,7 @@ struct PublishingTests {
         try FileManager.default.createDirectory(
             atPath: output + "/.sets/m.abc.1-2", withIntermediateDirectories: true)
         try "half".write(toFile: output + "/.sets/m.abc.1-2/m.xml", atomically: true, encoding: .utf8)
-        try Publisher.publish([("m.xml", Array("nieuw".utf8))], as: "m", into: output)
+        try Publisher.publish([OutputSet(stem: "m", files: [("m.xml", Array("nieuw".utf8))])], into: output)
         #expect(try String(contentsOfFile: output + "/m.xml", encoding: .utf8) == "nieuw")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".sets", "m.xml"])
         #expect(!FileManager.default.fileExists(atPath: output + "/.sets/m.abc.1-2"))

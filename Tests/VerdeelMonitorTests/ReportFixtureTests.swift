@@ -80,7 +80,7 @@ enum ReportFixture {
         return Pipeline.report(
             config: config, configSHA256: String(repeating: "0", count: 64), dataset: dataset,
             history: history, period: period,
-            disclosure: disclosure ?? .openbaar(threshold: config.suppressBelow), generated: 1_782_864_000)
+            disclosure: disclosure ?? .openbaar(threshold: config.suppressBelow), generated: TestTime.generated)
     }
 
     static func render(_ report: MonitorReport, overrides: String? = nil) async throws -> String {

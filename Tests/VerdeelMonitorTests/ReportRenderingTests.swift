@@ -11,11 +11,11 @@ struct ReportRenderingTests {
     /// The report of the SampleData folder (synthetic West-Overijssel), as `verdeelmonitor run` makes it.
     static func sampleReport(vertrouwelijk: Bool = false) throws -> MonitorReport {
         let intake = try Pipeline.intake(
-            configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, generated: 1_782_864_000)
+            configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, generated: TestTime.generated)
         return Pipeline.report(
             intake, period: intake.latest,
             disclosure: vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: intake.config.suppressBelow),
-            generated: 1_782_864_000)
+            generated: TestTime.generated)
     }
 
     @Test("the sample report has its structure, key figures, noodknop in words and the delivery account")

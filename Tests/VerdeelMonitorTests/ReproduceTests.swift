@@ -14,9 +14,9 @@ struct ReproduceTests {
         let archive = Paths.temporaryFolder() + "/archief"
         var options = JobOptions(
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: output,
-            templates: Paths.templates, generated: 1_782_864_000)
+            templates: Paths.templates, generated: TestTime.generated)
         options.archive = archive
-        _ = try await MonitorJob.run(options)
+        _ = try await MonitorJob.run(options, account: { _ in })
         return (output, archive)
     }
 
@@ -40,9 +40,9 @@ struct ReproduceTests {
         let before = try FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date
         var options = JobOptions(
             configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, outputPath: Paths.temporaryFolder(),
-            templates: Paths.templates, generated: 1_782_864_000)
+            templates: Paths.templates, generated: TestTime.generated)
         options.archive = archive
-        _ = try await MonitorJob.run(options)
+        _ = try await MonitorJob.run(options, account: { _ in })
         #expect(try Set(FileManager.default.contentsOfDirectory(atPath: archive + "/sha256")) == expected)
         #expect(try FileManager.default.attributesOfItem(atPath: entry)[.modificationDate] as? Date == before)
     }
@@ -53,7 +53,7 @@ struct ReproduceTests {
         let manifest = try #require(Manifest.read(output + "/\(Self.stem).manifest.json"))
         let html = FileManager.default.contents(atPath: output + "/\(Self.stem).html")!
         #expect(manifest.html.sha256 == Fingerprint.sha256(html))
-        #expect(manifest.generated == 1_782_864_000 && manifest.periode == "2026-H1")
+        #expect(manifest.generated == TestTime.generated && manifest.periode == "2026-H1")
         #expect(manifest.options.periode == nil && manifest.options.input == Paths.sampleInput)
         #expect(manifest.configSHA256 == Fingerprint.sha256(FileManager.default.contents(atPath: Paths.sampleConfig)!))
         // GM0193's first 2026-H1 register is replaced by its _v2: 208 records (counted with Python's csv module
@@ -188,7 +188,7 @@ struct ReproduceTests {
             let result = try Subprocess.run(
                 Paths.executable, ["run", "--config", "regio.toml", "--input", "exports", "--output", "uit"],
                 environment: [
-                    "SOURCE_DATE_EPOCH": "1782864000", "VERDEELMONITOR_TEMPLATES": Paths.templates, "TZ": zone,
+                    "SOURCE_DATE_EPOCH": TestTime.epoch, "VERDEELMONITOR_TEMPLATES": Paths.templates, "TZ": zone,
                     "LANG": language, "LC_ALL": language,
                 ], in: folder)
             #expect(result.status == 3, "\(result.stderr)")

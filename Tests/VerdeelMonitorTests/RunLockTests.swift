@@ -8,24 +8,29 @@ import Testing
 struct RunLockTests {
     static let stem = "monitor-testregio-2026-H1"
 
-    @Test("a run while another process holds the lock exits 75 at once with a message, and writes nothing")
-    func heldByAnotherProcess() throws {
-        let (config, input) = try CLITests.cleanInput()
-        let output = Paths.temporaryFolder() + "/uit"
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        // The util-linux flock(1) holds the lock in a child process for 30 seconds.
-        let holder = try Subprocess.start("/usr/bin/flock", [output + "/.verdeelmonitor.lock", "sleep", "30"])
-        defer {
-            kill(holder.pid, SIGKILL)
-            _ = Subprocess.wait(holder)
-        }
-        // Wait until the child has the lock: a LOCK_NB attempt from here fails once it does.
+    /// A child process (util-linux flock(1)) that holds the lock of `output` for `seconds`, started and holding it
+    /// when this returns: a LOCK_NB attempt from here fails once the child has it.
+    static func holdLock(of output: String, seconds: Int) throws -> Subprocess.Child {
+        let holder = try Subprocess.start("/usr/bin/flock", [output + "/.verdeelmonitor.lock", "sleep", "\(seconds)"])
         var held = false
         for _ in 0..<100 where !held {
             held = (try? RunLock.acquire(output)) == nil
             if !held { usleep(20_000) }
         }
         #expect(held)
+        return holder
+    }
+
+    @Test("a run while another process holds the lock exits 75 at once with a message, and writes nothing")
+    func heldByAnotherProcess() throws {
+        let (config, input) = try CLITests.cleanInput()
+        let output = Paths.temporaryFolder() + "/uit"
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let holder = try Self.holdLock(of: output, seconds: 30)
+        defer {
+            kill(holder.pid, SIGKILL)
+            _ = Subprocess.wait(holder)
+        }
         let started = Date()
         let result = try CLITests.run(["run", "--config", config, "--input", input, "--output", output])
         #expect(result.status == 75)
@@ -56,9 +61,9 @@ struct RunLockTests {
     func waitThenRun() throws {
         let (config, input) = try CLITests.cleanInput()
         let output = Paths.temporaryFolder()
-        let lock = try RunLock.acquire(output)
-        DispatchQueue.global().asyncAfter(deadline: .now() + 1) { lock.release() }
         let started = Date()
+        let holder = try Self.holdLock(of: output, seconds: 1)
+        defer { _ = Subprocess.wait(holder) }
         let result = try CLITests.run([
             "run", "--config", config, "--input", input, "--output", output, "--wait", "60",
         ])

@@ -6,7 +6,7 @@ import Testing
 /// `VERDEELMONITOR_TIMINGS=1` makes a run log the time of every stage for `make bench`; without it, nothing.
 struct StageClockTests {
     static func run(timings: Bool) throws -> Subprocess.Outcome {
-        var environment = ["SOURCE_DATE_EPOCH": "1782864000", "VERDEELMONITOR_TEMPLATES": Paths.templates]
+        var environment = ["SOURCE_DATE_EPOCH": TestTime.epoch, "VERDEELMONITOR_TEMPLATES": Paths.templates]
         if timings { environment["VERDEELMONITOR_TIMINGS"] = "1" }
         return try Subprocess.run(
             Paths.executable,

@@ -88,8 +88,8 @@ struct TextDecodingTests {
     }
 }
 
-/// The text a delivery's bytes decode to, as ingestion reads it (`TextDecoding.utf8Bytes`).
+/// The text a delivery's bytes decode to, as ingestion reads it (`TextDecoding.utf8Text`).
 private func decode(_ bytes: [UInt8]) -> (text: String, encoding: TextEncoding) {
-    let (utf8, encoding) = TextDecoding.utf8Bytes(bytes)
-    return (String(decoding: utf8, as: UTF8.self), encoding)
+    let (utf8, start, encoding) = TextDecoding.utf8Text(bytes, from: 0)
+    return (String(decoding: utf8[start...], as: UTF8.self), encoding)
 }

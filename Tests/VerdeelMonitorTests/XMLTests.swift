@@ -23,7 +23,7 @@ struct XMLTests {
         return Pipeline.report(
             config: config, configSHA256: String(repeating: "a", count: 64), dataset: data,
             history: history, period: period("2026-H1"), disclosure: disclosure,
-            generated: 1_782_864_000)
+            generated: TestTime.generated)
     }
 
     static func text(_ report: MonitorReport) throws -> String {

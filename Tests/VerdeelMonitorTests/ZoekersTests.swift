@@ -99,9 +99,9 @@ struct ZoekersTests {
     func leveringen() throws {
         try TemporaryInput.with(config: TemporaryInput.smallRegion, files: Self.files) { input in
             let intake = try Pipeline.intake(
-                configPath: input.configPath, inputPath: input.inputPath, generated: 1_782_864_000)
+                configPath: input.configPath, inputPath: input.inputPath, generated: TestTime.generated)
             let report = Pipeline.report(
-                intake, period: period("2026-H1"), disclosure: .vertrouwelijk, generated: 1_782_864_000)
+                intake, period: period("2026-H1"), disclosure: .vertrouwelijk, generated: TestTime.generated)
             let xml = String(decoding: try MonitorXML.render(report), as: UTF8.self)
             #expect(XMLTests.validator.problems(in: Array(xml.utf8)) == [])
             #expect(

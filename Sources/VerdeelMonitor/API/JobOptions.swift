@@ -16,16 +16,6 @@ public struct JobOptions: Sendable {
     public var wait: Double = 0
     /// A folder that keeps every input, content-addressed (`--archive`).
     public var archive: String?
-    /// Set by `reproduce`: what the original run recorded, used instead of this run's own view.
-    var reproduction: Reproduction?
-
-    /// What a reproduction takes over from the manifest instead of finding itself.
-    struct Reproduction: Sendable {
-        var options: Manifest.Options
-        var changed: [String]
-        /// The entries the original run skipped (not regular files): reported again as they were.
-        var skipped: [Discovery.Skipped] = []
-    }
 
     public init(
         configPath: String, inputPath: String, outputPath: String = "out", period: Period? = nil,

@@ -1,7 +1,7 @@
 /// What `check` found: the account to print, and whether anything was rejected, not recognised or missing.
 public struct InputCheck: Sendable {
-    /// One line per delivery, reject and notice (see `Summary`).
-    public var account: [String]
+    /// One line per delivery, reject and notice, each with its level (see `Summary`).
+    public var account: [AccountLine]
     public var hasProblems: Bool
 
     /// `publishedWithProblems` (3) when there are problems, else `ok`.

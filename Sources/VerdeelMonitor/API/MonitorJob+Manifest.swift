@@ -54,12 +54,13 @@ extension MonitorJob {
         return inputs
     }
 
-    /// Copies every recognised delivery (superseded ones too) and every named input into `archive`.
+    /// Copies every recognised delivery (superseded ones too, read from `inputPath`) and every named input into
+    /// `archive`.
     static func archive(
-        _ dataset: Dataset, inputs: [NamedInput], options: JobOptions, into archive: Archive
+        _ dataset: Dataset, inputs: [NamedInput], from inputPath: String, into archive: Archive
     ) throws(MonitorError) {
         for delivery in dataset.deliveries {
-            let path = (options.inputPath as NSString).appendingPathComponent(delivery.path)
+            let path = (inputPath as NSString).appendingPathComponent(delivery.path)
             let bytes = try readBytes(path)
             guard Fingerprint.sha256(bytes) == delivery.sha256 else {
                 throw MonitorError(
@@ -91,10 +92,17 @@ extension Manifest {
         "de inhoud van dit bestand is veranderd sinds de vorige publicatie in deze uitvoermap, onder dezelfde bestandsnaam; "
         + "een correctie krijgt bij voorkeur een hoger versienummer (_v2)"
 
-    /// The manifest of a run with `options` that rendered `files` from `report`.
+    /// What a manifest says of the run that made its set besides the report: the options as given, and the
+    /// deliveries changed since the previous publication. A reproduction takes both from the manifest it
+    /// reproduces.
+    struct Provenance: Sendable {
+        var options: Options
+        var changed: [String]
+    }
+
+    /// The manifest of the set rendered as `files` from `report`, by a run that `provenance` describes.
     init(
-        _ options: JobOptions, report: MonitorReport, inputs: [Input], changed: [String],
-        files: [(name: String, bytes: [UInt8])]
+        report: MonitorReport, provenance: Provenance, inputs: [Input], files: [(name: String, bytes: [UInt8])]
     ) {
         func output(_ suffix: String) -> Output {
             let file = files.first { $0.name.hasSuffix(suffix) }!
@@ -102,15 +110,20 @@ extension Manifest {
         }
         self.init(
             tool: "verdeelmonitor", version: ToolVersion.current, regio: report.config.code,
-            periode: report.period.description, generated: options.generated,
-            options: options.reproduction?.options
-                ?? Options(
-                    config: options.configPath, input: options.inputPath, output: options.outputPath,
-                    periode: options.period?.description, vertrouwelijk: options.vertrouwelijk,
-                    templates: options.templateOverrides, archive: options.archive),
+            periode: report.period.description, generated: report.generated, options: provenance.options,
             configSHA256: report.configSHA256, inputs: inputs,
             leveringen: report.dataset.deliveries.sorted { $0.path < $1.path }.map(Levering.init),
-            nietHerkend: report.dataset.unrecognised.sorted(), gewijzigd: changed, overgeslagen: report.dataset.skipped,
-            html: output(".html"), xml: output(".xml"))
+            nietHerkend: report.dataset.unrecognised.sorted(), gewijzigd: provenance.changed,
+            overgeslagen: report.dataset.skipped, html: output(".html"), xml: output(".xml"))
+    }
+}
+
+extension Manifest.Options {
+    /// The options of a run, as given.
+    init(_ options: JobOptions) {
+        self.init(
+            config: options.configPath, input: options.inputPath, output: options.outputPath,
+            periode: options.period?.description, vertrouwelijk: options.vertrouwelijk,
+            templates: options.templateOverrides, archive: options.archive)
     }
 }

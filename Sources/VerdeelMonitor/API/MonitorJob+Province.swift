@@ -9,14 +9,14 @@ extension MonitorJob {
     /// `validate --provincie`: reads and checks `provincie.toml`, the regions' configurations (with the coverage)
     /// and every delivery, and writes nothing. The account holds every region's, then what no region read.
     public static func checkProvince(
-        provinciePath: String, inputPath: String, generated: Int = RunEnvironment.now
+        provinciePath: String, inputPath: String, generated: Int
     ) throws(MonitorError) -> InputCheck {
         let intake = try ProvinceIntake.read(provinciePath: provinciePath, inputPath: inputPath, generated: generated)
-        var lines: [String] = []
+        var lines: [AccountLine] = []
         var problems = !intake.discovery.nietHerkend.isEmpty
         for (region, regional) in zip(intake.province.regions, intake.regions) {
             let missing = regional.dataset.missingDeliveries(for: intake.latest, config: region.config)
-            lines.append("regio \(region.config.code) (\(region.listedPath)):")
+            lines.append(AccountLine(.info, "regio \(region.config.code) (\(region.listedPath)):"))
             lines += regional.account(missing: missing)
             problems = problems || regional.dataset.hasProblems(missing: missing)
         }
@@ -25,77 +25,78 @@ extension MonitorJob {
     }
 
     /// Runs the province under the output folder's lock: every region's set (HTML, XML, manifest) exactly as a
-    /// run with that region's configuration over its own deliveries would publish it, and the province view.
+    /// run with that region's configuration over its own deliveries would make it (`monitorSet`), and the province
+    /// view, published together with one switch (`Pipeline.publish(_:into:together:clock:)`).
     public static func runProvince(
-        _ options: JobOptions, account: ([String]) -> Void = { _ in }
+        _ options: JobOptions, account: ([AccountLine]) -> Void
     ) async throws(MonitorError) -> JobResult {
         try await runProvince(options, reproducing: nil, account: account)
     }
 
-    /// `reproducing`: the province manifest a reproduction runs again (its per-region changed deliveries).
+    /// `reproducing`: the province manifest a reproduction runs again (its options and per-region changed
+    /// deliveries are used instead of what this run finds).
     static func runProvince(
-        _ options: JobOptions, reproducing: ProvinceManifest?, account: ([String]) -> Void
+        _ options: JobOptions, reproducing: ProvinceManifest?, account: ([AccountLine]) -> Void
     ) async throws(MonitorError) -> JobResult {
-        let lock = try RunLock.acquire(options.outputPath, wait: options.wait)
-        defer { withExtendedLifetime(lock) {} }
-        Publisher.cleanUp(options.outputPath)
+        let output = try OutputFolder.claim(options.outputPath, wait: options.wait)
         let clock = StageClock.fromEnvironment()
         let intake = try ProvinceIntake.read(
             provinciePath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock)
-        let period = try intake.period(options.period)
-        let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
-        let schema = try SchemaValidator.shipped(in: options.templates)
-        let provinceSchema = try SchemaValidator.shipped(in: options.templates, file: ProvinceXML.schemaFile)
-        let published = Manifest.published(in: options.outputPath)
-        var sets: [(stem: String, files: [(name: String, bytes: [UInt8])])] = []
+        var regionOptions = options
+        regionOptions.period = try intake.period(options.period)
+        var sets: [OutputSet] = []
         var figures: [ProvinceReport.Region] = []
         var regionSets: [ProvinceManifest.RegionSet] = []
         var inputs: [NamedInput] = []
         var result = JobResult(written: [], hasProblems: !intake.discovery.nietHerkend.isEmpty)
         var deliveries: [String: Delivery] = [:]
-        for (region, var regional) in zip(intake.province.regions, intake.regions) {
-            var regionOptions = options
+        let published = output.manifests
+        for (region, regional) in zip(intake.province.regions, intake.regions) {
             regionOptions.configPath = region.path
-            regionOptions.reproduction = nil
             let changed =
                 reproducing?.regios.first { $0.regio == region.config.code }?.gewijzigd
                 ?? Manifest.changed(regional.dataset.deliveries, since: published)
-            regional.dataset.notices += changed.map { Notice(SourceLocation(file: $0), Manifest.changedNotice) }
-            let disclosure: Disclosure =
-                options.vertrouwelijk ? .vertrouwelijk : .openbaar(threshold: region.config.suppressBelow)
-            let report = Pipeline.report(
-                regional, period: period, disclosure: disclosure, generated: options.generated, clock: clock)
-            account(["regio \(region.config.code) (\(region.listedPath)):"] + regional.account(missing: report.missing))
-            let files = try ProvinceIntake.inRegion(region) { () throws(MonitorError) in
-                try Pipeline.render(report, templates: templates, schema: schema, clock: clock)
+            let original = reproducing?.regios.first { $0.regio == region.config.code }?.options
+            let provenance = Manifest.Provenance(options: original ?? Manifest.Options(regionOptions), changed: changed)
+            account([AccountLine(.info, "regio \(region.config.code) (\(region.listedPath)):")])
+            let monitor = try await ProvinceIntake.inRegion(region) { () async throws(MonitorError) in
+                try await monitorSet(
+                    regional, options: regionOptions, provenance: provenance, clock: clock, account: account)
             }
-            let named = try namedInputs(
-                regionOptions, configSHA256: region.configSHA256, households: region.config.householdsSource)
             if let folder = options.archive {
-                try archive(regional.dataset, inputs: named, options: regionOptions, into: Archive(folder: folder))
+                try archive(
+                    regional.dataset, inputs: monitor.inputs, from: options.inputPath, into: Archive(folder: folder))
             }
-            inputs += named.map { $0.listed(by: region) }
-            let stem = Pipeline.stem(of: report)
-            let manifest = Manifest(
-                regionOptions, report: report, inputs: named.map(\.record), changed: changed, files: files)
-            sets.append((stem, files + [(Manifest.fileName(stem: stem), manifest.encoded())]))
+            inputs += monitor.inputs.map { $0.listed(by: region) }
+            sets.append(monitor.set)
+            let report = monitor.report
+            let files = monitor.set.files
             figures.append(
-                ProvinceReport.Region(report, stem: stem, xml: files.first { $0.name.hasSuffix(".xml") }!.bytes))
+                ProvinceReport.Region(
+                    report, stem: monitor.set.stem, xml: files.first { $0.name.hasSuffix(".xml") }!.bytes))
+            let manifest = files.first { $0.name.hasSuffix(".manifest.json") }!
+            func output(_ suffix: String) -> Manifest.Output {
+                let file = files.first { $0.name.hasSuffix(suffix) }!
+                return Manifest.Output(file: file.name, sha256: Fingerprint.sha256(file.bytes))
+            }
             regionSets.append(
                 ProvinceManifest.RegionSet(
-                    regio: region.config.code, config: region.listedPath, manifest: Manifest.fileName(stem: stem),
-                    gewijzigd: changed, html: manifest.html, xml: manifest.xml))
+                    regio: region.config.code, config: region.listedPath, manifest: manifest.name, gewijzigd: changed,
+                    options: provenance.options, html: output(".html"), xml: output(".xml")))
             for delivery in report.dataset.deliveries { deliveries[delivery.path] = delivery }
             result.hasProblems = result.hasProblems || report.dataset.hasProblems(missing: report.missing)
             result.missing += report.missing.count
         }
         let province = intake.province
+        let period = regionOptions.period!
         let report = ProvinceReport(
             code: province.code, naam: province.naam, period: period, isPublic: !options.vertrouwelijk,
             generated: options.generated, regions: figures, nergens: province.coverage.nergens,
             buitenProvincie: intake.buitenProvincie[period] ?? 0, nietHerkend: intake.discovery.nietHerkend)
-        account(intake.sharedLine + ProvinceReport.unreadLines(report.nietHerkend))
-        let files = try ProvinceXML.files(report, templates: templates, schema: provinceSchema)
+        account((intake.sharedLine + ProvinceReport.unreadLines(report.nietHerkend)))
+        let templates = try await ReportTemplates.load(shipped: options.templates, overrides: options.templateOverrides)
+        let schema = try SchemaValidator.shipped(in: options.templates, file: ProvinceXML.schemaFile)
+        let files = try ProvinceXML.files(report, templates: templates, schema: schema)
         let provinceInput = try provinceTOML(options.configPath, sha256: intake.sha256)
         if let folder = options.archive {
             try Archive(folder: folder).store(provinceInput.bytes, sha256: intake.sha256)
@@ -106,10 +107,8 @@ extension MonitorJob {
             inputs: [provinceInput.record] + NamedInput.unique(inputs).map(\.record),
             leveringen: deliveries.values.sorted { $0.path < $1.path }.map(Manifest.Levering.init),
             nietHerkend: report.nietHerkend, regios: regionSets, files: files)
-        sets.insert((stem, files + [(stem + ".manifest.json", manifest.encoded())]), at: 0)
-        result.written = try clock.time("publiceren") { () throws(MonitorError) in
-            try Publisher.publish(sets: sets, into: options.outputPath)
-        }
+        sets.insert(OutputSet(stem: stem, files: files + [(stem + ".manifest.json", manifest.encoded())]), at: 0)
+        result.written = try Pipeline.publish(sets, into: output, together: stem, clock: clock)
         if clock.isEnabled { account(clock.lines) }
         result.regio = "provincie \(province.code)"
         result.periode = period.description

@@ -14,7 +14,10 @@ extension MonitorJob {
     ///
     /// The input folder, the configuration and the template overrides are rebuilt in a temporary folder from
     /// archive entries whose checksums are verified as they are read. Files the original run did not recognise
-    /// (and so never read) come back as empty files under their names, since the report lists them.
+    /// (and so never read) come back as empty files under their names, since the report lists them. The set is
+    /// made and published as `run` does it (`monitorSet`, `Pipeline.publish`), with what the original run
+    /// recorded instead of what this one finds: its options and changed deliveries in the manifest, and the
+    /// entries it skipped (the rebuilt folder holds no pipe or link) reported again.
     public static func reproduce(
         manifest manifestPath: String, archive archiveFolder: String, output: String, templates: String,
         wait: Double = 0
@@ -50,16 +53,26 @@ extension MonitorJob {
         try Publisher.createFolder(work + "/invoer")
         let configName =
             manifest.inputs.first { $0.role == Manifest.Input.configuratie }?.path ?? "regio.toml"
-        var options = JobOptions(
+        let options = JobOptions(
             configPath: work + "/config/" + configName, inputPath: work + "/invoer", outputPath: output,
             period: manifest.options.periode.flatMap { Period($0) }, vertrouwelijk: manifest.options.vertrouwelijk,
             templateOverrides: manifest.options.templates == nil ? nil : work + "/sjablonen", templates: templates,
             generated: manifest.generated)
-        options.wait = wait
-        options.reproduction = JobOptions.Reproduction(
-            options: manifest.options, changed: manifest.gewijzigd, skipped: manifest.overgeslagen ?? [])
         if manifest.options.templates != nil { try Publisher.createFolder(work + "/sjablonen") }
-        let result = try await run(options)
+        let folder = try OutputFolder.claim(output, wait: wait)
+        let clock = StageClock.fromEnvironment()
+        var intake = try Pipeline.intake(
+            configPath: options.configPath, inputPath: options.inputPath, generated: options.generated, clock: clock)
+        let skipped = manifest.overgeslagen ?? []
+        if !skipped.isEmpty {
+            intake.dataset.skipped = skipped
+            intake.dataset.rejects.insert(contentsOf: skipped.map(\.reject), at: 0)
+        }
+        let monitor = try await monitorSet(
+            intake, options: options,
+            provenance: Manifest.Provenance(options: manifest.options, changed: manifest.gewijzigd), clock: clock,
+            account: { _ in })
+        let written = try Pipeline.publish([monitor.set], into: folder, clock: clock)
         for expected in [manifest.html, manifest.xml] {
             let path = (output as NSString).appendingPathComponent(expected.file)
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -71,7 +84,7 @@ extension MonitorJob {
                 problems.append("verschilt: \(expected.file) (manifest sha256 \(expected.sha256), nu \(actual))")
             }
         }
-        return ReproduceResult(problems: problems, written: result.written)
+        return ReproduceResult(problems: problems, written: written)
     }
 
     private static func place(_ bytes: [UInt8], at path: String) throws(MonitorError) {

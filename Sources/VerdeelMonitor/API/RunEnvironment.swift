@@ -21,9 +21,6 @@ public enum RunEnvironment {
         return candidates.first { FileManager.default.fileExists(atPath: $0 + "/" + SchemaValidator.file) }
     }
 
-    /// The time of the run in seconds since 1970 (no `SOURCE_DATE_EPOCH`).
-    public static var now: Int { Int(Date().timeIntervalSince1970) }
-
     /// Seconds since 1970 for the report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
     ///
     /// A `SOURCE_DATE_EPOCH` that is not a whole number of seconds from 1970 up to the year 9999 is a usage error.

@@ -1,13 +1,5 @@
 /// The aggregate stage: the statutory indicators of every member municipality and the region, per period.
 enum Aggregation {
-    /// Computes the figures of every period in the data (see `Dataset.periods`) from the dataset's own lettings
-    /// and register.
-    static func history(_ dataset: Dataset, config: RegionConfig) -> History {
-        var tally = LettingTally(periods: dataset.periods, config: config, linking: Linking(register: dataset.register))
-        for letting in dataset.lettings { tally.add(letting) }
-        return history(dataset, config: config, lettings: tally.finished())
-    }
-
     /// Computes the figures of every period of `lettings` (which must be `dataset.periods`), with the lettings
     /// already counted there (a national run counts them while it reads, see `Ingestion`).
     static func history(_ dataset: Dataset, config: RegionConfig, lettings: LettingTally) -> History {

@@ -8,7 +8,7 @@ struct Dataset: Sendable {
     var skipped: [Discovery.Skipped] = []
     var rejects: [Reject] = []
     var notices: [Notice] = []
-    /// The chosen lettings, when the intake keeps them (`Pipeline.intake(keepingLettings:)`); a run counts them
+    /// The chosen lettings, when the intake keeps them (`LettingUse.countedAndKept`); a run counts them
     /// while reading instead (`LettingTally`) and leaves this empty.
     var lettings: [Letting] = []
     /// The chosen register rows, in the order of the rows they come from.

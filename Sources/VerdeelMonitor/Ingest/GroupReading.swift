@@ -8,9 +8,9 @@ struct GroupReading {
     let directory: MunicipalityDirectory
     let clock: StageClock
 
-    /// Reads the group's deliveries; with `sink`, the chosen lettings also go there, and are only kept in the
-    /// result when `keepingLettings`.
-    func read(lettingsTo sink: (@Sendable ([Letting]) -> Void)? = nil, keepingLettings: Bool = true) -> GroupResult {
+    /// Reads the group's deliveries; with `sink` (a group of lettings), the chosen lettings also go there, and are
+    /// only kept in the result when `use` keeps them.
+    func read(lettingsTo sink: (@Sendable ([Letting]) -> Void)?, use: LettingUse) -> GroupResult {
         var outcomes = deliveries.map { index in
             let (file, active) = plan.files[index]
             return DeliveryReading(
@@ -21,7 +21,7 @@ struct GroupReading {
         var lettings = latest(\.lettings, in: &outcomes)
         if let sink {
             sink(lettings.records)
-            if !keepingLettings { lettings = ChosenRows() }
+            if use == .counted { lettings = ChosenRows() }
         }
         let register = latest(\.register, in: &outcomes)
         for index in outcomes.indices {

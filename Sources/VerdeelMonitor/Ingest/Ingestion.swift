@@ -17,12 +17,12 @@ enum Ingestion {
     /// (`oplossen`).
     ///
     /// The register, voorraad and zoekers are read first, then the lettings, so that each group of lettings can be
-    /// linked to the register as soon as it is read. With `lettings`, the chosen lettings go to its sink, and
-    /// unless `keepingLettings` they are not kept in `Dataset.lettings`: memory then does not grow with the
-    /// lettings (docs/performance.md).
+    /// linked to the register as soon as it is read. The chosen lettings go to `sink`; `use` says whether they are
+    /// also kept in `Dataset.lettings` (a run does not: memory then does not grow with the lettings,
+    /// docs/performance.md).
     static func ingest(
         _ discovery: Discovery, config: RegionConfig, clock: StageClock = StageClock(enabled: false),
-        lettings sink: LettingSink? = nil, keepingLettings: Bool = true
+        lettings sink: LettingSink, use: LettingUse = .counted
     )
         -> Dataset
     {
@@ -41,13 +41,13 @@ enum Ingestion {
             return chosen.concurrentMap(heaviestFirst: chosen.map { plan.groupBytes[$0] }) { group in
                 let reading = GroupReading(
                     plan: plan, deliveries: plan.groups[group], config: config, directory: directory, clock: clock)
-                return (group, reading.read(lettingsTo: into, keepingLettings: keepingLettings))
+                return (group, reading.read(lettingsTo: into, use: use))
             }
         }
-        var results = clock.time("inlezen") { read(false, into: nil) }
-        let register = clock.time("oplossen") { plan.records(of: &results, \.register) }
-        var lettingResults = clock.time("inlezen") { read(true, into: sink?(register)) }
-        clock.time("oplossen") {
+        var results = clock.time(.inlezen) { read(false, into: nil) }
+        let register = clock.time(.oplossen) { plan.records(of: &results, \.register) }
+        var lettingResults = clock.time(.inlezen) { read(true, into: sink(register)) }
+        clock.time(.oplossen) {
             dataset.register = register
             dataset.lettings = plan.records(of: &lettingResults, \.lettings)
             results += lettingResults

@@ -3,9 +3,6 @@ enum Values {
     /// `JJJJ-MM-DD` or `DD-MM-JJJJ`, also with `/`; day and month with or without a leading zero.
     ///
     /// Read over the UTF-8 bytes: every row has one or more dates, so this is on the hot path of ingestion.
-    static func day(_ text: String) -> Day? { day(utf8: text.utf8) }
-
-    /// `day(_:)` over a value's UTF-8 bytes.
     static func day(utf8 bytes: some Sequence<UInt8>) -> Day? {
         var numbers = (0, 0, 0)
         var digits = (0, 0, 0)
@@ -108,10 +105,7 @@ enum Values {
     static let largestCount = 1_000_000
 
     /// A whole number from 0 to `largestCount`, digits only (no sign, separator or decimal point); leading zeros
-    /// are allowed (`007` is 7).
-    static func count(_ text: String) -> Int? { count(utf8: text.utf8) }
-
-    /// `count(_:)` over a value's UTF-8 bytes.
+    /// are allowed (`007` is 7). Read over the value's UTF-8 bytes.
     static func count(utf8 bytes: some Collection<UInt8>) -> Int? {
         guard !bytes.isEmpty else { return nil }
         var value = 0

@@ -2,7 +2,8 @@
 ///
 /// discover -> decode and parse -> validate -> resolve versions and keys (`intake`) -> choose the period ->
 /// aggregate -> assess (noodknop, completeness) -> disclose (small numbers) (`report`) -> render HTML and XML ->
-/// validate XML (`render`) -> publish atomically (`Publisher`). Plain values pass between the stages.
+/// validate XML (`render`) -> publish atomically (`publish`, into the `OutputFolder` claimed before the intake).
+/// Plain values pass between the stages.
 enum Pipeline {
     /// Reads the configuration and every delivery, checks them, and resolves versions and keys: what `validate`
     /// shows and what every `run` starts from.
@@ -10,31 +11,30 @@ enum Pipeline {
     /// `generated` (seconds since 1970) decides which periods have started: the latest of them with a delivery
     /// is `latest`; deliveries for later periods are noted as lying in the future (`futureDeliveries`).
     ///
-    /// The lettings are counted while they are read (`Intake.lettings`). `keepingLettings` also keeps every chosen
-    /// letting in `Dataset.lettings`, to look at them; `MonitorJob` does not, so that memory does not grow with
-    /// the lettings of a national run.
+    /// The lettings are counted while they are read (`Intake.lettings`); `lettings: .countedAndKept` also keeps
+    /// every chosen letting in `Dataset.lettings`, to look at them (`LettingUse`).
     static func intake(
         configPath: String, inputPath: String, generated: Int, clock: StageClock = StageClock(enabled: false),
-        keepingLettings: Bool = true
+        lettings use: LettingUse = .counted
     ) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
-        let discovery = try clock.time("ontdekken") { () throws(MonitorError) in try Discovery.scan(inputPath) }
+        let discovery = try clock.time(.ontdekken) { () throws(MonitorError) in try Discovery.scan(inputPath) }
         return try intake(
             config: config, configSHA256: configSHA256, discovery: discovery, inputPath: inputPath,
-            generated: generated, clock: clock, keepingLettings: keepingLettings)
+            generated: generated, clock: clock, lettings: use)
     }
 
     /// The intake of a configuration already read over files already found: a province run reads the input
     /// folder once and gives each region the deliveries of its own bronnen (`ProvinceDiscovery`).
     static func intake(
         config: RegionConfig, configSHA256: String, discovery: Discovery, inputPath: String, generated: Int,
-        clock: StageClock = StageClock(enabled: false), keepingLettings: Bool = true
+        clock: StageClock = StageClock(enabled: false), lettings use: LettingUse = .counted
     ) throws(MonitorError) -> Intake {
         // The lettings are counted while they are read, never all held (docs/performance.md).
         let periods = Set(discovery.files.map(\.name.period)).sorted()
         let tallies = LettingTally.Pool(periods: periods, config: config)
         var dataset = Ingestion.ingest(
-            discovery, config: config, clock: clock, lettings: tallies.sink, keepingLettings: keepingLettings)
+            discovery, config: config, clock: clock, lettings: tallies.sink, use: use)
         guard !dataset.periods.isEmpty else {
             throw MonitorError(
                 .input, "geen enkele levering gevonden (bestandsnamen als verhuringen_<corporatie>_2026-H1.csv)",
@@ -71,10 +71,10 @@ enum Pipeline {
         _ intake: Intake, period: Period, disclosure: Disclosure, generated: Int,
         clock: StageClock = StageClock(enabled: false)
     ) -> MonitorReport {
-        let history = clock.time("aggregeren") {
+        let history = clock.time(.aggregeren) {
             Aggregation.history(intake.dataset, config: intake.config, lettings: intake.lettings)
         }
-        return clock.time("beoordelen") {
+        return clock.time(.beoordelen) {
             report(
                 config: intake.config, configSHA256: intake.configSHA256, dataset: intake.dataset,
                 history: history, period: period, disclosure: disclosure, generated: generated)
@@ -113,15 +113,15 @@ enum Pipeline {
     )
         throws(MonitorError) -> [(name: String, bytes: [UInt8])]
     {
-        let xml = try clock.time("renderen") { () throws(MonitorError) in try MonitorXML.render(report) }
-        let problems = clock.time("xml-validatie") { schema.problems(in: xml) }
+        let xml = try clock.time(.renderen) { () throws(MonitorError) in try MonitorXML.render(report) }
+        let problems = clock.time(.xmlValidatie) { schema.problems(in: xml) }
         guard problems.isEmpty else {
             throw MonitorError(
                 .internal,
                 "het XML-document voldoet niet aan het schema; er is niets gepubliceerd: "
                     + problems.prefix(5).joined(separator: "; "))
         }
-        let html = try clock.time("renderen") { () throws(MonitorError) in try templates.render(HTMLView(report)) }
+        let html = try clock.time(.renderen) { () throws(MonitorError) in try templates.render(HTMLView(report)) }
         let stem = Pipeline.stem(of: report)
         return [(stem + ".xml", xml), (stem + ".html", Array(html.utf8))]
     }
@@ -140,7 +140,7 @@ struct Intake: Sendable {
 
     /// The account for the log and `validate`: every delivery, reject and notice, and what is missing for
     /// `period`.
-    func account(missing: [MissingDelivery]) -> [String] {
+    func account(missing: [MissingDelivery]) -> [AccountLine] {
         Summary.lines(for: dataset, missing: missing, ambiguous: lettings.linking.ambiguous)
     }
 }

@@ -56,7 +56,8 @@ enum BuitenProvincie {
                         let (key, outside, date): (RecordID?, Bool, Day?) =
                             switch row {
                             case .accepted(let letting, let key): (key, false, letting.date)
-                            case .outsideRegion(let key): (key, true, Values.day(reader.text(.datum, fields)))
+                            case .outsideRegion(let key):
+                                (key, true, Values.day(utf8: reader.text(.datum, fields).utf8))
                             }
                         guard let key, let date, inFile.insert(key).inserted else { continue }
                         if let current = winner[key], current.rank >= rank { continue }

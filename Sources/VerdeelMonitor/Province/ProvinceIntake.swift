@@ -20,7 +20,7 @@ struct ProvinceIntake: Sendable {
         provinciePath: String, inputPath: String, generated: Int, clock: StageClock = StageClock(enabled: false)
     ) throws(MonitorError) -> ProvinceIntake {
         let (province, sha256) = try ProvinceConfig.read(provinciePath)
-        let found = try clock.time("ontdekken") { () throws(MonitorError) in try Discovery.scan(inputPath) }
+        let found = try clock.time(.ontdekken) { () throws(MonitorError) in try Discovery.scan(inputPath) }
         let divided = ProvinceDiscovery(found, province: province)
         let lettings = BuitenProvincie.files(province, discovery: divided)
         var readers: [String: Int] = [:]
@@ -37,7 +37,7 @@ struct ProvinceIntake: Sendable {
                 try inRegion(region) { () throws(MonitorError) in
                     try Pipeline.intake(
                         config: region.config, configSHA256: region.configSHA256, discovery: own,
-                        inputPath: inputPath, generated: generated, clock: clock, keepingLettings: false)
+                        inputPath: inputPath, generated: generated, clock: clock)
                 })
         }
         return ProvinceIntake(
@@ -46,12 +46,15 @@ struct ProvinceIntake: Sendable {
     }
 
     /// The account line for the files several readers shared: how many, and how often they were parsed.
-    var sharedLine: [String] {
+    var sharedLine: [AccountLine] {
         let shared = tables.shared.count
         return shared == 0
             ? []
             : [
-                "\(shared) bestanden gedeeld door meer dan een regio of buitenProvincie, samen \(tables.sharedParses) keer ingelezen"
+                AccountLine(
+                    .info,
+                    "\(shared) bestanden gedeeld door meer dan een regio of buitenProvincie, samen \(tables.sharedParses) keer ingelezen"
+                )
             ]
     }
 
@@ -72,9 +75,23 @@ struct ProvinceIntake: Sendable {
         do {
             return try body()
         } catch {
-            throw MonitorError(
-                error.kind, "regio '\(region.config.code)' (\(region.listedPath)): \(error.message)",
-                at: error.location)
+            throw naming(region, error)
         }
+    }
+
+    /// `inRegion` for an asynchronous `body`.
+    static func inRegion<T>(
+        _ region: ProvinceConfig.Region, _ body: () async throws(MonitorError) -> T
+    ) async throws(MonitorError) -> T {
+        do {
+            return try await body()
+        } catch {
+            throw naming(region, error)
+        }
+    }
+
+    private static func naming(_ region: ProvinceConfig.Region, _ error: MonitorError) -> MonitorError {
+        MonitorError(
+            error.kind, "regio '\(region.config.code)' (\(region.listedPath)): \(error.message)", at: error.location)
     }
 }

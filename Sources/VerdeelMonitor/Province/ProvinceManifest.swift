@@ -24,6 +24,8 @@ struct ProvinceManifest: Codable, Sendable, Equatable {
         var manifest: String
         /// The deliveries changed under the same name since the last publication (`Manifest.gewijzigd`).
         var gewijzigd: [String]
+        /// The options the region's own manifest records.
+        var options: Manifest.Options
         var html: Manifest.Output
         var xml: Manifest.Output
     }

@@ -52,8 +52,8 @@ struct ProvinceReport: Sendable {
     var isConcept: Bool { regions.contains(where: \.isConcept) }
 
     /// The account lines for the files no region read (a warning, like a region's unrecognised files).
-    static func unreadLines(_ paths: [String]) -> [String] {
-        paths.map { "niet herkend door een regio van de provincie (niet gelezen): \($0)" }
+    static func unreadLines(_ paths: [String]) -> [AccountLine] {
+        paths.map { AccountLine(.warning, "niet herkend door een regio van de provincie (niet gelezen): \($0)") }
     }
 }
 

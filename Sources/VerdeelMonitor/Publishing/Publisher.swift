@@ -17,18 +17,19 @@ import Foundation
 /// (dangling while no set exists, so the files appear together), and then switches the set by renaming one
 /// symlink over `<stem>.current`: `rename(2)` is atomic. Set folders no pointer names, and temporary names, are
 /// leftovers of a run that was stopped; `cleanUp` removes them (under the run lock).
+///
+/// Several sets (a province run's regions and its own) are all written and fsynced before the first is switched,
+/// so an error while writing any of them leaves every previous set as it was; then each set is switched by its
+/// own rename, in the order given.
 enum Publisher {
     static let setsFolder = ".sets"
 
-    /// Publishes `files` (name and bytes) as the set `stem` into `folder`, creating the folder when needed;
-    /// returns the visible paths.
+    /// Publishes `sets` into `folder`, creating the folder when needed; returns the visible paths, set by set.
     @discardableResult
-    static func publish(
-        _ files: [(name: String, bytes: [UInt8])], as stem: String, into folder: String
-    ) throws(MonitorError) -> [String] {
+    static func publish(_ sets: [OutputSet], into folder: String) throws(MonitorError) -> [String] {
         try createFolder(folder)
         let base = URL(fileURLWithPath: folder, isDirectory: true)
-        for file in files {
+        for file in sets.flatMap(\.files) {
             let path = base.appendingPathComponent(file.name).path
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -36,33 +37,40 @@ enum Publisher {
                     .output, "op de plaats van het uitvoerbestand staat een map", at: SourceLocation(file: path))
             }
         }
-        let sets = base.appendingPathComponent(setsFolder).path
-        try createFolder(sets)
-        let digest = Fingerprint.sha256(files.flatMap { Array($0.name.utf8) + $0.bytes }).prefix(12)
-        let id = "\(stem).\(digest).\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))"
-        let setPath = sets + "/" + id
+        let setsPath = base.appendingPathComponent(setsFolder).path
+        try createFolder(setsPath)
+        var ids: [String] = []
         do {
-            try createFolder(setPath)
-            for file in files { try writeDurably(file.bytes, to: setPath + "/" + file.name) }
-            syncFolder(setPath)
+            for set in sets {
+                let digest = Fingerprint.sha256(set.files.flatMap { Array($0.name.utf8) + $0.bytes }).prefix(12)
+                let id = "\(set.stem).\(digest).\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))"
+                ids.append(id)
+                let setPath = setsPath + "/" + id
+                try createFolder(setPath)
+                for file in set.files { try writeDurably(file.bytes, to: setPath + "/" + file.name) }
+                syncFolder(setPath)
+            }
         } catch {
-            try? FileManager.default.removeItem(atPath: setPath)
+            for id in ids { try? FileManager.default.removeItem(atPath: setsPath + "/" + id) }
             throw error
         }
-        // The visible names: fixed symlinks through the pointer. Already in place after the first run.
         let suffix = "tmp-\(getpid())"
-        for file in files {
-            let visible = base.appendingPathComponent(file.name).path
-            let target = "\(setsFolder)/\(stem).current/\(file.name)"
-            if linkTarget(visible) == target { continue }
-            try replaceWithSymlink(visible, target: target, temporary: "\(folder)/.\(file.name).link-\(suffix)")
+        for (set, id) in zip(sets, ids) {
+            // The visible names: fixed symlinks through the pointer. Already in place after the first run.
+            for file in set.files {
+                let visible = base.appendingPathComponent(file.name).path
+                let target = "\(setsFolder)/\(set.stem).current/\(file.name)"
+                if linkTarget(visible) == target { continue }
+                try replaceWithSymlink(visible, target: target, temporary: "\(folder)/.\(file.name).link-\(suffix)")
+            }
+            // The one switch of this set.
+            try replaceWithSymlink(
+                "\(setsPath)/\(set.stem).current", target: id, temporary: "\(setsPath)/.\(set.stem).current-\(suffix)")
         }
-        // The one switch.
-        try replaceWithSymlink("\(sets)/\(stem).current", target: id, temporary: "\(sets)/.\(stem).current-\(suffix)")
-        syncFolder(sets)
+        syncFolder(setsPath)
         syncFolder(folder)
         cleanUp(folder)
-        return files.map { base.appendingPathComponent($0.name).path }
+        return sets.flatMap(\.files).map { base.appendingPathComponent($0.name).path }
     }
 
     /// Removes what a stopped run left in `folder`: set folders no pointer names, temporary symlinks, and the
@@ -127,7 +135,7 @@ enum Publisher {
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func replaceWithSymlink(_ path: String, target: String, temporary: String) throws(MonitorError) {
+    static func replaceWithSymlink(_ path: String, target: String, temporary: String) throws(MonitorError) {
         unlink(temporary)
         guard symlink(target, temporary) == 0 else {
             throw failure("kan geen verwijzing maken in de uitvoermap", at: temporary)
@@ -139,7 +147,7 @@ enum Publisher {
         }
     }
 
-    private static func syncFolder(_ path: String) {
+    static func syncFolder(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

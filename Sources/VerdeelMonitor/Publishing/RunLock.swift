@@ -18,9 +18,6 @@ final class RunLock: Sendable {
 
     deinit { close(descriptor) }
 
-    /// Lets another run in before this object goes away (tests; a run keeps its lock to the end).
-    func release() { flock(descriptor, LOCK_UN) }
-
     /// Takes the lock of `folder` (created when missing), waiting up to `wait` seconds when another run holds
     /// it; a lock still held after that is a `.busy` error and nothing has been written but the lock file.
     static func acquire(_ folder: String, wait: Double = 0) throws(MonitorError) -> RunLock {

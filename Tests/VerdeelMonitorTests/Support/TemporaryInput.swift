@@ -46,10 +46,12 @@ struct TemporaryInput {
         return try body(input)
     }
 
-    /// Loads `regio.toml`, scans the input folder and ingests what it found.
+    /// Loads `regio.toml`, scans the input folder and ingests what it found, keeping the lettings in
+    /// `Dataset.lettings` (and counting them nowhere).
     func ingest() throws -> Dataset {
         let config = try RegionConfig.read(configPath).config
-        return Ingestion.ingest(try Discovery.scan(inputPath), config: config)
+        return Ingestion.ingest(
+            try Discovery.scan(inputPath), config: config, lettings: { _ in { _ in } }, use: .countedAndKept)
     }
 
     /// Ingests `files` with `config` (by default the small region below) in a fresh temporary folder.

@@ -18,7 +18,7 @@ struct CSVLimits: Sendable, Hashable {
 
     init(_ limits: Limits) { self.init(fieldBytes: limits.fieldBytes, records: limits.rowsPerFile) }
 
-    /// The reader without limits (tests, the fuzz target's first pass).
+    /// The reader without limits (`inspect`, the fuzz target's first pass).
     static let none = CSVLimits()
 
     func fieldTooLong(line: Int) -> CSVProblem {

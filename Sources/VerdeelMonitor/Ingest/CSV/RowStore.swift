@@ -71,7 +71,7 @@ extension RowStore: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { lines.count }
 
-    /// Record `index` with its fields decoded (for `inspect`, `CSVTable` and tests; the reader uses `withFields`).
+    /// Record `index` with its fields decoded (for `inspect`; the reader uses `withFields`).
     subscript(index: Int) -> CSVRecord {
         withFields { fields in
             let record = fields(index)

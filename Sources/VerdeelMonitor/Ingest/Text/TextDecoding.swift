@@ -10,23 +10,17 @@ enum TextEncoding: String, Sendable, Equatable {
 /// Turns a delivery's raw bytes into text: UTF-8 when the bytes are valid UTF-8, else Windows-1252.
 ///
 /// The choice is made for the whole input at once, never per line or per field. A byte-order mark
-/// is not handled here: `CSVTable(bytes:)` removes it before decoding. Windows-1252 covers all 256
+/// is not handled here: `CSVRows(bytes:)` skips it before decoding. Windows-1252 covers all 256
 /// byte values; the five bytes the Windows-1252 table leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 /// become U+FFFD, the replacement character, rather than the C1 control characters that WHATWG's
 /// decoder yields (Python's `cp1252` codec refuses them outright).
 enum TextDecoding: Sendable {
-    /// Returns the input as UTF-8 bytes: unchanged when valid UTF-8, else transcoded from Windows-1252.
-    ///
-    /// ASCII bytes (delimiters, quotes, line ends) are the same in both encodings, so a byte-level
-    /// parser can run on the result whatever the input was.
-    static func utf8Bytes(_ bytes: some Collection<UInt8>) -> (bytes: [UInt8], encoding: TextEncoding) {
-        let (text, start, encoding) = utf8Text(Array(bytes), from: 0)
-        return (start == 0 ? text : Array(text[start...]), encoding)
-    }
-
     /// The text of `bytes` from offset `start` as UTF-8, without a copy when it is valid UTF-8: then `text` is
     /// `bytes` itself and the text begins at `start`; else `text` is the Windows-1252 transcoding of the bytes
     /// from `start` on and begins at 0.
+    ///
+    /// ASCII bytes (delimiters, quotes, line ends) are the same in both encodings, so a byte-level parser can run
+    /// on the text whatever the input was.
     static func utf8Text(_ bytes: [UInt8], from start: Int) -> (text: [UInt8], start: Int, encoding: TextEncoding) {
         bytes.withUnsafeBufferPointer { buffer in
             let body = UnsafeBufferPointer(rebasing: buffer[start...])

@@ -2,15 +2,19 @@ import Foundation
 
 /// The wall time of each pipeline stage, for `make bench` (`VERDEELMONITOR_TIMINGS=1`): a run then logs one line
 /// `tijd: <stage> <seconds> s` per stage, and `tijd: csv-lezer <bytes> bytes <seconds> s` for the CSV reader
-/// alone, to stderr. Off by default; when off, nothing is measured.
+/// alone, to stderr (at level info). Off by default; when off, nothing is measured.
+///
+/// The pipeline makes the clock and hands it to the stages it times (the ingest among them).
 final class StageClock: @unchecked Sendable {
-    /// The stages in pipeline order, as `Tests/Bench/bench.sh` names them.
-    static let stages = [
-        "ontdekken", "inlezen", "oplossen", "aggregeren", "beoordelen", "renderen", "xml-validatie", "publiceren",
-    ]
+    /// A timed stage, in pipeline order; the raw value is its name in the log, which `Tests/Bench/bench.sh` reads.
+    enum Stage: String, CaseIterable, Sendable {
+        case ontdekken, inlezen, oplossen, aggregeren, beoordelen, renderen
+        case xmlValidatie = "xml-validatie"
+        case publiceren
+    }
 
     let isEnabled: Bool
-    private var seconds: [String: Double] = [:]
+    private var seconds: [Stage: Double] = [:]
     /// The CSV reader's account, added to from every core that reads deliveries (guarded by `lock`).
     private var csvBytes = 0
     private var csvSeconds = 0.0
@@ -24,7 +28,7 @@ final class StageClock: @unchecked Sendable {
     }
 
     /// Runs `body` and adds its wall time to `stage`.
-    func time<T, E: Error>(_ stage: String, _ body: () throws(E) -> T) throws(E) -> T {
+    func time<T, E: Error>(_ stage: Stage, _ body: () throws(E) -> T) throws(E) -> T {
         guard isEnabled else { return try body() }
         let start = DispatchTime.now().uptimeNanoseconds
         defer { seconds[stage, default: 0] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
@@ -48,12 +52,14 @@ final class StageClock: @unchecked Sendable {
         return body()
     }
 
-    /// The log lines, in stage order; empty when the clock is off.
-    var lines: [String] {
+    /// The log lines (info), in stage order; empty when the clock is off.
+    var lines: [AccountLine] {
         guard isEnabled else { return [] }
-        let stages = StageClock.stages.filter { seconds[$0] != nil }.map {
-            "tijd: \($0) \(String(format: "%.3f", seconds[$0]!)) s"
+        let stages = Stage.allCases.compactMap { stage in
+            seconds[stage].map { "tijd: \(stage.rawValue) \(String(format: "%.3f", $0)) s" }
         }
-        return stages + ["tijd: csv-lezer \(csvBytes) bytes \(String(format: "%.3f", csvSeconds)) s"]
+        return (stages + ["tijd: csv-lezer \(csvBytes) bytes \(String(format: "%.3f", csvSeconds)) s"]).map {
+            AccountLine(.info, $0)
+        }
     }
 }

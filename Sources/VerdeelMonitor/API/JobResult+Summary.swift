@@ -1,25 +1,3 @@
-/// How much a run tells on stderr (`--log-level`, `--quiet`): each account line has a level, and one summary
-/// line per run is always written, so that a cron mail holds the problems and the outcome.
-public enum LogLevel: String, Sendable, CaseIterable, Comparable {
-    case error, warning, notice, info, debug
-
-    public static func < (lhs: LogLevel, rhs: LogLevel) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-
-    /// The level of a line of the account (`Summary`): rejects, unrecognised and missing files are warnings,
-    /// notices are notices, the per-delivery lines and the total are info.
-    public init(accountLine line: String) {
-        if line.hasPrefix("afgewezen:") || line.hasPrefix("niet herkend") || line.hasPrefix("ontbreekt:") {
-            self = .warning
-        } else if line.hasPrefix("let op:") {
-            self = .notice
-        } else {
-            self = .info
-        }
-    }
-}
-
 extension JobResult {
     /// The one line a cron mail's subject reader wants: what was published, how it went, and where.
     ///
