@@ -187,4 +187,30 @@ struct ProvinceTests {
         #expect(intake.buitenProvincie == [Period("2025-H2")!: 1, Period("2026-H1")!: 1])
         #expect(intake.discovery.nietHerkend == ["leesmij.txt", "verhuringen_corp-z_2026-H1.csv"])
     }
+
+    @Test("reproduce on the province manifest makes every region's and the province's HTML and XML again")
+    func reproduceProvince() async throws {
+        let input = try ProvinceKillTests.input()
+        let output = Paths.temporaryFolder()
+        let archive = Paths.temporaryFolder() + "/archief"
+        var options = JobOptions(
+            configPath: ProvinceKillTests.provincie, inputPath: input, outputPath: output, templates: Paths.templates,
+            generated: Self.epoch)
+        options.archive = archive
+        _ = try await MonitorJob.runProvince(options, account: { _ in })
+        let manifest = output + "/monitor-provincie-overijssel-2026-H1.manifest.json"
+        let again = Paths.temporaryFolder()
+        let result = try await MonitorJob.reproduce(
+            manifest: manifest, archive: archive, output: again, templates: Paths.templates)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        // Six files compared: two per region and two of the province; the manifest names all of them.
+        let recorded = try #require(ProvinceManifest.read(manifest))
+        #expect(recorded.regios.map(\.regio) == ["west-overijssel", "midden-ijssel"])
+        #expect(recorded.inputs.map(\.path).contains("../regio.toml"))
+        for name in ["monitor-west-overijssel-2026-H1.xml", "monitor-midden-ijssel-2026-H1.html"] {
+            #expect(
+                FileManager.default.contents(atPath: again + "/" + name)
+                    == FileManager.default.contents(atPath: output + "/" + name))
+        }
+    }
 }
