@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH ?= 1782864000
 
 PROVINCE_OUT ?= $(OUT)/provincie
 
-.PHONY: help demo demo-provincie test lint format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
+.PHONY: help demo demo-provincie test lint generate format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
 
 ## help: list the targets with what they do
 help:
@@ -76,9 +76,14 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory reference-check xlsx-check contract-check
 
-## lint: swift format lint --strict over Sources and Tests (the rules are in .swift-format)
+## lint: the generated files are current (`make generate`), then swift format lint --strict over Sources and Tests
 lint:
+	python3 Scripts/generate-view-lookup.py --check
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+## generate: rewrite the generated files (the view model's keyed lookup, ViewLookup.swift) from the view structs
+generate:
+	python3 Scripts/generate-view-lookup.py
 
 ## format: rewrite Sources and Tests in the project's style (.swift-format); `make lint` then passes
 format:

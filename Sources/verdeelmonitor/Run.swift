@@ -15,8 +15,7 @@ struct Run: AsyncParsableCommand {
     @Option(name: .long, help: "De map waarin de monitor komt.")
     var output: String
 
-    @Option(name: .long, help: "De periode (JJJJ-H1 of JJJJ-H2); standaard de laatste periode met een levering.")
-    var periode: String?
+    @OptionGroup var periode: PeriodOption
 
     @Flag(
         name: .long,
@@ -33,18 +32,12 @@ struct Run: AsyncParsableCommand {
 
     @OptionGroup var logging: LogOptions
 
-    func validate() throws {
-        if let periode, Period(periode) == nil {
-            throw ValidationError("--periode '\(periode)' is geen periode als 2026-H1")
-        }
-    }
-
     func run() async throws {
         let shipped = shippedTemplates()
         do {
             var options = JobOptions(
                 configPath: inputs.configPath, inputPath: inputs.input, outputPath: output,
-                period: periode.flatMap { Period($0) }, vertrouwelijk: vertrouwelijk,
+                period: periode.period, vertrouwelijk: vertrouwelijk,
                 templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
             options.wait = logging.wait
             options.archive = archive

@@ -36,6 +36,21 @@ struct InputOptions: ParsableArguments {
     var configPath: String { config ?? provincie! }
 }
 
+/// The period to report or check, `--periode`; `run` and `validate` share it.
+struct PeriodOption: ParsableArguments {
+    @Option(name: .long, help: "De periode (JJJJ-H1 of JJJJ-H2); standaard de laatste periode met een levering.")
+    var periode: String?
+
+    func validate() throws {
+        if let periode, Period(periode) == nil {
+            throw ValidationError("--periode '\(periode)' is geen periode als 2026-H1")
+        }
+    }
+
+    /// The period asked for; nil for the last period with a delivery.
+    var period: Period? { periode.flatMap { Period($0) } }
+}
+
 /// How much goes to stderr; `run` and `reproduce` share these.
 struct LogOptions: ParsableArguments {
     @Option(name: .long, help: "Hoeveel er op stderr komt: error, warning, notice, info (standaard) of debug.")

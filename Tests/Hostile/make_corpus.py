@@ -29,6 +29,7 @@ BAD_DATE = "'datum' is geen geldige datum"
 BAD_COUNT = "'toegevoegd' is geen geheel getal van 0 tot en met"
 UNKNOWN_GM = "onbekende gemeente in 'gemeente'"
 FIELD = "een veld is langer dan de limiet van 64 KB; de regel is afgewezen"
+NOT_TEXT = "het bestand bevat NUL-bytes en is geen tekstbestand"
 
 
 def used(n):
@@ -44,14 +45,26 @@ def entries():
     yield "bom-and-blank", "verhuringen", 3, EMPTY, b"\xef\xbb\xbf\r\n  \r\n"
     yield "header-only", "verhuringen", 0, used(0), (V + "\n").encode()
     yield "header-only-no-newline", "verhuringen", 0, used(0), V.encode()
-    yield "binary-random", "verhuringen", 3, MISSING, bytes(rnd.randrange(256) for _ in range(4096))
-    yield "binary-zeros", "verhuringen", 3, MISSING, bytes(4096)
-    yield "nul-in-date", "verhuringen", 3, BAD_DATE, f"{V}\nV1;2026-01-05\0;GM0153;MED\n".encode()
-    yield "nul-in-header", "verhuringen", 3, MISSING + ": verhuring_id", f"verhuring_id\0;datum;gemeente\n{row}\n".encode()
+    # SPEC.md section 10: a file with a NUL byte and no UTF-16 byte-order mark is no text file.
+    yield "binary-random", "verhuringen", 3, NOT_TEXT, bytes(rnd.randrange(256) for _ in range(4096))
+    yield "binary-zeros", "verhuringen", 3, NOT_TEXT, bytes(4096)
+    yield "nul-in-date", "verhuringen", 3, NOT_TEXT, f"{V}\nV1;2026-01-05\0;GM0153;MED\n".encode()
+    yield "nul-in-header", "verhuringen", 3, NOT_TEXT, f"verhuring_id\0;datum;gemeente\n{row}\n".encode()
     yield "not-utf8-not-1252", "verhuringen", 3, UNKNOWN_GM, f"{V}\nV1;2026-01-05;GM0153".encode() + b"\x81;MED\n"
     yield "not-utf8-not-1252-notice", "verhuringen", 3, READ_1252, f"{V}\nV1;2026-01-05;GM".encode() + b"\x8d\x90\x9d;MED\n"
     yield "overlong-utf8", "verhuringen", 3, READ_1252, f"{V}\nV1;2026-01-05;GM0153".encode() + b"\xc0\xaf;MED\n"
-    yield "utf16le", "verhuringen", 3, MISSING, b"\xff\xfe" + f"{V}\n{row}\n".encode("utf-16-le")
+    # UTF-16 with a byte-order mark is Excel's "Unicode-tekst": decoded (SPEC.md section 10).
+    yield "utf16le", "verhuringen", 0, used(1), b"\xff\xfe" + f"{V}\n{row}\n".encode("utf-16-le")
+    yield "utf16be-tabs", "verhuringen", 0, used(1), \
+        b"\xfe\xff" + f"{V}\n{row}\n".replace(";", "\t").encode("utf-16-be")
+    yield "utf16le-odd-byte", "verhuringen", 3, UNKNOWN_GM, \
+        b"\xff\xfe" + f"{V}\nV1;2026-01-05;GM0153".encode("utf-16-le") + b"\x41"
+    yield "sep-line", "verhuringen", 0, used(1), f"sep=,\n{V.replace(';', ',')}\n{row.replace(';', ',')}\n".encode()
+    yield "sep-line-only", "verhuringen", 3, EMPTY, b"sep=;\r\n"
+    yield "title-above-header", "verhuringen", 0, "kopregel op regel 3; de 2 regels met tekst erboven", \
+        f"Verhuringen, eerste halfjaar\nExport: 2026-07-01\n{V}\n{row}\n".encode()
+    yield "total-row", "verhuringen", 0, "totaalregel overgeslagen", f"{V}\n{row}\nTotaal;;;\n".encode()
+    yield "error-value", "verhuringen", 3, "'urgentie' is een Excel-fout (#N/A)", f"{V}\nV1;2026-01-05;GM0153;#N/A\n".encode()
     yield "unbalanced-quote", "verhuringen", 3, "aanhalingsteken niet gesloten vanaf regel 2", \
         f'{V}\nV1;"2026-01-05;GM0153;MED\nV2;2026-01-06;GM0164;\n'.encode()
     yield "unbalanced-quote-header", "verhuringen", 3, "aanhalingsteken niet gesloten vanaf regel 1", \
@@ -81,7 +94,8 @@ def entries():
     yield "markup-in-gemeente", "verhuringen", 3, UNKNOWN_GM, f"{V}\nV1;2026-01-05;<script>alert(1)</script>;MED\n".encode()
     yield "wrong-columns", "verhuringen", 3, MISSING, b"a;b;c\n1;2;3\n"
     yield "duplicate-id", "verhuringen", 3, "dubbele verhuring_id (eerder op regel 2)", f"{V}\n{row}\n{row}\n".encode()
-    yield "only-delimiters", "verhuringen", 3, "verplichte waarde 'verhuring_id' ontbreekt", f"{V}\n;;;\n".encode()
+    # A row whose required columns are all empty is no record (SPEC.md section 10).
+    yield "only-delimiters", "verhuringen", 0, used(0), f"{V}\n;;;\n".encode()
     yield "control-characters", "verhuringen", 3, UNKNOWN_GM, f"{V}\nV1;2026-01-05;GM0153\x1b[31m;MED\n".encode()
     yield "header-repeated", "verhuringen", 3, BAD_DATE, f"{V}\n{row}\n{V}\n".encode()
     yield "delimiter-mixed", "verhuringen", 3, "verplichte waarde 'datum' ontbreekt", \

@@ -111,8 +111,8 @@ FAULTS = """\
 15. files with unrecognised names (a copy '(kopie)', capitalised soort, period 2025-H3, a .txt), a broken
     .xlsx of the same delivery as a .csv (found twice: the .csv is read, the .xlsx rejected unread);
     a recognised file with upper-case extension .CSV and an urgentie file named with bron '0153'
-16. a line of only delimiters, blank lines, a white-space-only line, a record with fewer fields (padded)
-    and one with more fields than the header (rejected)
+16. a line of only delimiters (no record, SPEC.md section 10), blank lines, a white-space-only line, a record
+    with fewer fields (padded) and one with more fields than the header (rejected)
 17. rejected rows: unknown category 'URG', impossible date 31-02-2026, missing datum, missing gemeente,
     unknown municipality name 'Borne' (real but not configured) and 'Hof van Twente' as herkomst,
     toegekend without datum_besluit, negative voorraad
@@ -1042,7 +1042,7 @@ def main():
                                 "urgentie": "", "klein_betaalbaar": "n"})       # unknown municipality name
                 recs.insert(8, ("RAW", "   "))                                   # white space only line
             if corp == "domijn" and p == "2025-H2":
-                recs.insert(5, ("RAW", "{d}" * (len(LET_COLS) - 1)))          # only delimiters
+                recs.insert(5, ("RAW", "{d}" * (len(LET_COLS) - 1)))          # only delimiters: no record
                 recs.insert(9, {"verhuring_id": "DJ2025-90008", "datum": "2025-10-10", "gemeente": "0158",
                                 "urgentie": "", "klein_betaalbaar": "0"})       # buiten regio
                 recs[12]["__short__"] = True                                    # fewer fields

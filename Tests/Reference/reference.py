@@ -269,6 +269,16 @@ class Reject(Exception):
 # ------------------------------------------------------------------ deliveries
 
 class Delivery:
+    def is_empty_row(self, rec):
+        """SPEC.md section 10: a row whose required columns are all empty (white space is empty) is no record."""
+        line, fields, problem = rec
+        cols = {}
+        for idx, name in enumerate(self.header[1]):
+            cols.setdefault(name.strip().lower(), idx)
+        if problem or any(c not in cols for c in REQUIRED[self.soort]):
+            return False
+        return all(cols[c] >= len(fields) or fields[cols[c]].strip() == "" for c in REQUIRED[self.soort])
+
     def __init__(self, path, rel, soort, bron, periode, versie):
         self.path, self.rel = path, rel
         self.soort, self.bron, self.periode, self.versie = soort, bron, periode, versie
@@ -279,7 +289,7 @@ class Delivery:
         self.delim = detect_delimiter(self.text)
         recs = parse_csv(self.text, self.delim)
         self.header = recs[0] if recs else None
-        self.records = recs[1:]
+        self.records = [rec for rec in recs[1:] if not self.is_empty_row(rec)]
         self.regels = len(self.records)
         self.status = "gebruikt"
         self.afgewezen = self.gebruikt = self.buiten = self.vervangen = 0

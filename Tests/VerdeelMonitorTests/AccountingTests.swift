@@ -22,8 +22,8 @@ struct AccountingTests {
         VA-0002;2026-02-10;GM0164;;
         VA-0003;31-02-2026;GM0153;;
         """,
-        // 10 records: used 3 (lines 3, 9, 12), rejected 5 (4 repeat, 6 Almelo, 8 empty, 10 width, 11 date),
-        // buiten regio 1 (line 5), superseded 1 (line 2, corrected in the H2 delivery).
+        // 9 records: used 3 (lines 3, 9, 12), rejected 4 (4 repeat, 6 Almelo, 10 width, 11 date), buiten regio 1
+        // (line 5), superseded 1 (line 2, corrected in the H2 delivery); line 8 (only delimiters) is no record.
         "2026H1/verhuringen_corp-a_2026-H1_v2.csv": """
         verhuring_id;datum;gemeente;urgentie;urgentienummer;herkomstgemeente
         VA-0001;10-01-2026;Enschede;MZ;UE-7001;GM0153
@@ -82,7 +82,7 @@ struct AccountingTests {
     /// path: records, used, rejected, buiten regio, superseded.
     static let expected: [String: [Int]] = [
         "2026H1/verhuringen_corp-a_2026-H1.csv": [3, 0, 0, 0, 3],
-        "2026H1/verhuringen_corp-a_2026-H1_v2.csv": [10, 3, 5, 1, 1],
+        "2026H1/verhuringen_corp-a_2026-H1_v2.csv": [9, 3, 4, 1, 1],
         "2026H2/verhuringen_corp-a_2026-H2.csv": [3, 3, 0, 0, 0],
         "verhuringen_corp-b_2026-H1.csv": [2, 0, 2, 0, 0],
         "verhuringen_corp-b_2026-H2.csv": [2, 1, 1, 0, 0],
@@ -123,15 +123,15 @@ struct AccountingTests {
     @Test("every reject names its file; every row reject its line; the rejected rows add up")
     func rejectsAreLocated() throws {
         let dataset = try TemporaryInput.ingest(Self.files)
-        // 5 + 1 (file, line 1) + 1 (quote) + 2 + 1 row rejects, and 1 for the second copy of a delivery.
-        #expect(dataset.rejects.count == 11)
+        // 4 + 1 (file, line 1) + 1 (quote) + 2 + 1 row rejects, and 1 for the second copy of a delivery.
+        #expect(dataset.rejects.count == 10)
         let fileRejects = dataset.rejects.filter { $0.location.line == nil }
         #expect(fileRejects.map(\.location.file) == ["urgentie_GM0183_2026-H1.csv"])
         for reject in dataset.rejects {
             #expect(Self.files[reject.location.file] != nil, "\(reject.location.file) is a relative path of the input")
         }
         #expect(
-            dataset.rejects(in: "2026H1/verhuringen_corp-a_2026-H1_v2.csv").map(\.location.line) == [4, 6, 8, 10, 11])
+            dataset.rejects(in: "2026H1/verhuringen_corp-a_2026-H1_v2.csv").map(\.location.line) == [4, 6, 10, 11])
         #expect(dataset.rejects(in: "verhuringen_corp-b_2026-H2.csv").map(\.location.line) == [3])
         #expect(dataset.rejects(in: "urgentie_GM0153_2026-H1.csv").map(\.location.line) == [4, 5])
     }

@@ -7,7 +7,7 @@ import Testing
 struct ChartTests {
     @Test("a linear scale maps 0...25% onto the bar chart's plot from x = 160 to x = 560")
     func horizontalScale() {
-        let x = PercentBars.scale(upper: 25)
+        let x = PercentBars.frame.scale(upper: 25)
         #expect(x(0) == 160)
         #expect(x(15) == 400)  // 160 + 400 x 15/25
         #expect(x(20) == 480)  // 160 + 400 x 20/25

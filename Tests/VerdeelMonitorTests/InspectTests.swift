@@ -26,8 +26,9 @@ struct InspectTests {
         #expect(lines.contains("records: 5"))
         #expect(lines.contains("  gevonden: verhuring_id (verplicht) in kolom 'verhuring_id'"))
         #expect(lines.contains("  NIET gevonden: urgentienummer (optioneel)"))
-        // urgentie holds MO (row 4), empty (rows 5, 8, 9) and DG (row 10).
-        #expect(lines.contains("    (leeg) (3x) -> leeg: reguliere woningzoekende"))
+        // urgentie holds MO (row 4), the error #N/A (row 5), empty (rows 8, 9) and DG (row 10).
+        #expect(lines.contains("    (leeg) (2x) -> leeg: reguliere woningzoekende"))
+        #expect(lines.contains("    '#N/A' (1x) -> Excel-fout: de regel wordt afgewezen"))
         #expect(lines.contains("    'MO' (1x) -> MO (wettelijke categorie)"))
         #expect(lines.contains("    'DG' (1x) -> DG (wettelijke categorie)"))
         for secret in ["V-1", "12345", "V-3", "V-5", "2026-01-01", "2026-02-01", "15-03-2026"] {

@@ -14,8 +14,9 @@ struct ViewLookupTests {
         return mirror.children.first?.value
     }
 
-    /// Checks every struct in the tree below `value` (through arrays and optionals).
-    static func check(_ value: Any, path: String, checked: inout Int) {
+    /// Checks every struct in the tree below `value` (through arrays and optionals); `checked` collects the
+    /// names of the types checked, as `ViewTypes.names` spells them (`VooruitblikView.CapaciteitRij`).
+    static func check(_ value: Any, path: String, checked: inout [String: Int]) {
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .struct {
             let parent = value as? MustacheParent
@@ -34,7 +35,9 @@ struct ViewLookupTests {
                     }
                 }
                 #expect(parent.child(named: "geenVeld") == nil, "\(path): an unknown key is nil")
-                checked += 1
+                // A generic view counts under its own name: `Tabel<VerdeelMonitor.ToewijzingenView.Rij>` as `Tabel`.
+                let name = String(reflecting: type(of: value)).prefix { $0 != "<" }
+                checked[name.hasPrefix("VerdeelMonitor.") ? String(name.dropFirst(15)) : String(name), default: 0] += 1
             }
         }
         for (index, child) in mirror.children.enumerated() where !(child.value is String) {
@@ -45,11 +48,33 @@ struct ViewLookupTests {
     @Test("every view answers each key as Mirror would, in the public and the confidential report")
     func answersAsMirror() throws {
         for vertrouwelijk in [false, true] {
-            var checked = 0
+            var checked: [String: Int] = [:]
             Self.check(
                 HTMLView(try ReportRenderingTests.sampleReport(vertrouwelijk: vertrouwelijk)), path: "HTMLView",
                 checked: &checked)
-            #expect(checked > 300, "the walk reaches the rows of every table, hundreds of structs")
+            #expect(checked.values.reduce(0, +) > 300, "the walk reaches the rows of every table, hundreds of structs")
+        }
+    }
+
+    @Test("the reports checked reach every view type the generator gave a lookup, and no other")
+    func everyViewTypeChecked() throws {
+        var checked: [String: Int] = [:]
+        for report in try Self.reports() {
+            Self.check(HTMLView(report), path: "HTMLView", checked: &checked)
+        }
+        let missing = ViewTypes.names.subtracting(checked.keys).sorted()
+        #expect(missing.isEmpty, "no report checked reaches \(missing); give one of Self.reports() such a part")
+        #expect(Set(checked.keys) == ViewTypes.names, "the walk finds the types the generator found")
+    }
+
+    /// SampleData's report for every period and both disclosures.
+    static func reports() throws -> [MonitorReport] {
+        let intake = try Pipeline.intake(
+            configPath: Paths.sampleConfig, inputPath: Paths.sampleInput, generated: TestTime.generated)
+        return intake.dataset.periods.flatMap { period in
+            [Disclosure.vertrouwelijk, .openbaar(threshold: intake.config.suppressBelow)].map {
+                Pipeline.report(intake, period: period, disclosure: $0, generated: TestTime.generated)
+            }
         }
     }
 }

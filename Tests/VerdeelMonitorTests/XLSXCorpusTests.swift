@@ -52,7 +52,7 @@ struct XLSXCorpusTests {
         ("wide_row", [2], "de rij heeft een cel voorbij kolom XFD"),
         ("shared_index_out_of_range", [3], "verwijst naar een gedeelde tekst die niet bestaat"),
         ("cell_reference_out_of_range", [2], "celverwijzing 'XFE2' is ongeldig of ligt buiten het werkblad"),
-        ("formula_without_value", [2], "verplichte waarde 'datum' ontbreekt"),
+        ("formula_without_value", [2], "'datum' is een formule zonder opgeslagen uitkomst"),
         ("date_serial_out_of_range", [2, 3], "datumgetal dat geen bestaande dag is"),
         ("long_cell", [2], "cel in kolom C is langer dan 1 KB ([limieten] veld_kb)"),
     ]

@@ -118,11 +118,11 @@ def good_cells():
       row 4: id shared string 'V-1' (index 0), datum 46023 with built-in format 14 = 2026-01-01, gemeente inline
              rich text 'Ensch' + 'ede' = Enschede, urgentie shared rich text 'M'+'O' = MO, klein_betaalbaar TRUE
       row 5: id number 12345 (whole: '12345'), datum 46054 with custom dd/mm/yyyy = 2026-02-01, gemeente shared
-             'Hengelo', urgentie error #N/A = empty (regular), klein_betaalbaar FALSE
+             'Hengelo', urgentie error cell #N/A = the text '#N/A' (rejected by name), klein_betaalbaar FALSE
       row 6: empty row (cells without values) - not a record
       row 8: id formula with cached string 'V-3', datum text '15-03-2026', gemeente 'Tubbergen', urgentie empty,
              klein_betaalbaar number 1
-      row 9: id 'V-4', datum formula without cached value = empty -> rejected on row 9 (datum missing)
+      row 9: id 'V-4', datum formula without cached value = the uncached-formula text -> rejected on row 9
       row 10: id 'V-5', datum 46023.75 (a time of day) = 2026-01-01, gemeente 'GM0153', urgentie 'DG'; a cell
               without r follows the previous one (E10) and holds 'nee'
     """
@@ -206,6 +206,53 @@ def same_delivery():
         rows.append(f'<row r="{n}">' + "".join(cells) + "</row>")
     csv_bytes = ("\n".join(lines) + "\n").encode()
     return csv_bytes, workbook([("Verhuringen", sheet_xml(rows))], shared=shared)
+
+
+def office():
+    """Workbooks as offices make them (SPEC.md section 10); the expected figures are in OfficeWorkbookTests.
+
+    titled: sheet 'Verhuringen'; row 1 a title, row 2 an export date, row 3 empty, row 4 the header
+      (verhuring_id, datum, gemeente, urgentie), rows 5-7 lettings T-1 (DG), T-2, T-3 in Enschede on 2026-01-01,
+      row 8 'Totaal' with the count 3 in the datum column, row 9 a remark 'Bron: woonsysteem' in column E (no
+      required value: an empty row).
+    errors: sheet 'Verhuringen', header row 1 (verhuring_id, datum, gemeente, urgentie, opmerking); every
+      letting in Enschede on 2026-01-01:
+      rows 2-6    E-1..E-5 urgentie DG (five urgent lettings)
+      rows 7-11   E-6..E-10 urgentie an error cell #N/A (a failed lookup): rejected, not regular
+      rows 12-21  E-11..E-20 urgentie empty (regular)
+      row 22      E-21 regular, opmerking an error cell #REF! (a column the monitor does not read: ignored)
+      row 23      E-22 datum a formula without a cached value: rejected
+      row 24      E-23 gemeente the inline text '#DIV/0!': rejected
+    """
+    titled = [
+        (1, [inline("A1", "Verhuringen Woonstad, eerste halfjaar 2026")]),
+        (2, [inline("A2", "Exportdatum: 03-07-2026")]),
+        '<row r="3"/>',
+        (4, [inline(f"{c}4", h) for c, h in zip("ABCD", ["verhuring_id", "datum", "gemeente", "urgentie"])]),
+    ]
+    for n, (ident, code) in enumerate([("T-1", "DG"), ("T-2", ""), ("T-3", "")], start=5):
+        cells = [inline(f"A{n}", ident), num(f"B{n}", 46023, 1), inline(f"C{n}", "Enschede")]
+        titled.append((n, cells + ([inline(f"D{n}", code)] if code else [])))
+    titled.append((8, [inline("A8", "Totaal"), num("B8", 3)]))
+    titled.append((9, [inline("E9", "Bron: woonsysteem")]))
+    header = ["verhuring_id", "datum", "gemeente", "urgentie", "opmerking"]
+    rows = [(1, [inline(f"{chr(65 + i)}1", h) for i, h in enumerate(header)])]
+    for n in range(2, 25):
+        ident = f"E-{n - 1}"
+        cells = [inline(f"A{n}", ident), num(f"B{n}", 46023, 1), inline(f"C{n}", "Enschede")]
+        if n <= 6:
+            cells.append(inline(f"D{n}", "DG"))
+        elif n <= 11:
+            cells.append(f'<c r="D{n}" t="e"><f>VLOOKUP(A{n},Codes!A:B,2,FALSE)</f><v>#N/A</v></c>')
+        elif n == 22:
+            cells.append(f'<c r="E{n}" t="e"><v>#REF!</v></c>')
+        elif n == 23:
+            cells[1] = f'<c r="B{n}" s="1"><f>TODAY()</f></c>'
+        elif n == 24:
+            cells[2] = inline(f"C{n}", "#DIV/0!")
+        rows.append((n, cells))
+    return {"titled": workbook([("Verhuringen", sheet_xml(titled))]),
+            "errors": workbook([("Verhuringen", sheet_xml(rows))])}
 
 
 def minimal_good_rows():
@@ -341,7 +388,7 @@ def main():
     outdir = sys.argv[1]
     os.makedirs(os.path.join(outdir, "good"), exist_ok=True)
     os.makedirs(os.path.join(outdir, "hostile"), exist_ok=True)
-    good = {"cells": good_cells(), "date1904": good_1904(), "early1900": good_1900_early()}
+    good = {"cells": good_cells(), "date1904": good_1904(), "early1900": good_1900_early(), **office()}
     csv_bytes, good["same"] = same_delivery()
     with open(os.path.join(outdir, "good", "same.csv"), "wb") as f:
         f.write(csv_bytes)

@@ -3,6 +3,8 @@ public struct InputCheck: Sendable {
     /// One line per delivery, reject and notice, each with its level (see `Summary`).
     public var account: [AccountLine]
     public var hasProblems: Bool
+    /// The feedback files written (`validate --terugkoppeling`), as paths.
+    public var written: [String] = []
 
     /// `publishedWithProblems` (3) when there are problems, else `ok`.
     public var exitStatus: ExitStatus { hasProblems ? .publishedWithProblems : .ok }

@@ -1,20 +1,6 @@
 /// The front door of the library: `check` (for `validate`) and `run` (the main job) share one intake; `run` and
 /// `reproduce` share the rest (`monitorSet`, `Pipeline.publish`).
 public enum MonitorJob {
-    /// Reads and checks the configuration and every delivery, and writes nothing.
-    ///
-    /// The account covers the latest period with a delivery (what a `run` without `--periode` reports).
-    /// `generated` (seconds since 1970) decides which periods have started, as in `run`.
-    public static func check(
-        configPath: String, inputPath: String, generated: Int
-    ) throws(MonitorError) -> InputCheck {
-        let intake = try Pipeline.intake(configPath: configPath, inputPath: inputPath, generated: generated)
-        let missing = intake.dataset.missingDeliveries(for: intake.latest, config: intake.config)
-        return InputCheck(
-            account: intake.account(missing: missing),
-            hasProblems: intake.dataset.hasProblems(missing: missing))
-    }
-
     /// Runs the whole job under the output folder's lock: clear what a stopped run left, intake, note deliveries
     /// changed under the same name since the last manifest, aggregate, assess, disclose, render, validate the
     /// XML, archive the inputs (`archive`), and publish HTML, XML and manifest as one set (docs/operations.md).

@@ -8,11 +8,18 @@ struct Profile: Sendable, Hashable {
     var columns: [String: String]
     /// `waarden`: contract column -> (the export's value, comparable form -> the contract value).
     var values: [String: [String: String]]
+    /// `kopregel`: the 1-based worksheet row or CSV line of the header (SPEC.md section 10); nil: the header is
+    /// found (`HeaderRule`).
+    var headerLine: Int?
 
-    init(naam: String, columns: [String: String] = [:], values: [String: [String: String]] = [:]) {
+    init(
+        naam: String, columns: [String: String] = [:], values: [String: [String: String]] = [:],
+        headerLine: Int? = nil
+    ) {
         self.naam = naam
         self.columns = columns
         self.values = values
+        self.headerLine = headerLine
     }
 
     /// Every column of the contract (SPEC.md section 3), the names a profile may map.

@@ -222,17 +222,20 @@ private struct ConfigTable {
         return config
     }
 
-    /// `[[profiel]]`: naam, `[profiel.kolommen]` (contract column = export column) and `[profiel.waarden.<kolom>]`
-    /// (export value = contract value), keyed by naam.
+    /// `[[profiel]]`: naam, `kopregel` (the header's row, SPEC.md section 10), `[profiel.kolommen]` (contract
+    /// column = export column) and `[profiel.waarden.<kolom>]` (export value = contract value), keyed by naam.
     func profiles() throws(MonitorError) -> [String: Profile] {
         var result: [String: Profile] = [:]
         for table in try tables("profiel") {
-            try table.rejectUnknownKeys(allowed: ["naam", "kolommen", "waarden"])
+            try table.rejectUnknownKeys(allowed: ["naam", "kopregel", "kolommen", "waarden"])
             let naam = try table.string("naam")
             guard result[naam] == nil else {
                 throw table.fail("naam", "profiel '\(naam)' staat twee keer in [[profiel]]")
             }
             var profile = Profile(naam: naam)
+            if table.table["kopregel"] != nil {
+                profile.headerLine = try table.integer("kopregel", in: 1...1_048_576)  // Excel's last row
+            }
             if let value = table.table["kolommen"] {
                 guard let columns = value.table else { throw table.fail("kolommen", "moet een tabel zijn") }
                 let sub = ConfigTable(table: columns, path: table.path + "kolommen.", file: file)

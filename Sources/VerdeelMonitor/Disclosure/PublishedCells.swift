@@ -43,9 +43,6 @@ struct PublishedCells: Sendable {
         PublishedPassend(figures, cells: passend[unit], disclosure: disclosure)
     }
 
-    /// The row of the region in each table.
-    static func region(_ table: [[Cell]]) -> [Cell] { table[table.count - 1] }
-
     static func table(_ values: [[Int]], relations: [Relation], disclosure: Disclosure) -> [[Cell]] {
         guard case .openbaar(let threshold) = disclosure else { return values.map { $0.map { .shown($0) } } }
         let hidden = CellSuppression(values: values, relations: relations, threshold: threshold).hidden()

@@ -39,6 +39,34 @@ struct RecordID: Hashable, Sendable, CustomStringConvertible {
         self = text.withUTF8 { RecordID(utf8: $0) }
     }
 
+    /// A 64-bit fingerprint under `seed` (`fingerprintSeed`): equal identifiers have equal fingerprints, so a
+    /// table keyed by it checks equality only on a match.
+    ///
+    /// Two multiply-folds of the inline words, without `Hasher`: the tables of a national run take millions
+    /// (docs/performance.md). The seed is random per process, so input cannot be chosen to collide.
+    @inline(__always)
+    func fingerprint(_ seed: UInt64) -> UInt64 {
+        switch storage {
+        case .inline(let low, let high, let count):
+            let first = (low ^ seed).multipliedFullWidth(by: high ^ 0x9E37_79B9_7F4A_7C15 ^ UInt64(count) << 56)
+            let second = (first.high ^ first.low ^ seed >> 7).multipliedFullWidth(by: 0xBF58_476D_1CE4_E5B9)
+            return second.high ^ second.low
+        case .long(let text):
+            var hasher = Hasher()
+            hasher.combine(seed)
+            hasher.combine(text)
+            return UInt64(UInt(bitPattern: hasher.finalize()))
+        }
+    }
+
+    /// A fingerprint seed, random per process (from `Hasher`'s own), so that input cannot be made to collide; the
+    /// same in every call when `SWIFT_DETERMINISTIC_HASHING` is set.
+    static var fingerprintSeed: UInt64 {
+        var hasher = Hasher()
+        hasher.combine(0x7665_7264_6565_6c21 as UInt64)
+        return UInt64(UInt(bitPattern: hasher.finalize()))
+    }
+
     /// The identifier as text.
     var description: String {
         switch storage {

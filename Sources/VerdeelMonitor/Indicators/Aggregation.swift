@@ -5,17 +5,21 @@ enum Aggregation {
     static func history(_ dataset: Dataset, config: RegionConfig, lettings: LettingTally) -> History {
         let linking = lettings.linking
         let periods = lettings.periods
-        let positions = Dictionary(uniqueKeysWithValues: config.municipalities.enumerated().map { ($1.code, $0) })
-        let periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        // Per CBS number the member's place, and the periods by comparing: cheaper than hashing, per register row.
+        let places = config.municipalities.enumerated().reduce(into: [Int?](repeating: nil, count: 10_000)) {
+            $0[Int($1.element.code.number)] = $1.offset
+        }
+        let positions = { (code: MunicipalityCode) in places[Int(code.number)] }
+        let periodIndex = { (period: Period) in periods.firstIndex(of: period) }
         var cells = lettings.cells
         let withoutOrigin = lettings.withoutOrigin
 
         func cell(_ day: Day, _ municipality: MunicipalityCode, _ body: (inout Indicators) -> Void) {
-            guard let p = periodIndex[Period(containing: day)], let m = positions[municipality] else { return }
+            guard let p = periodIndex(Period(containing: day)), let m = positions(municipality) else { return }
             body(&cells[p][m])
         }
 
-        for row in dataset.register where row.category.isStatutory {
+        for (index, row) in dataset.register.enumerated() where row.category.isStatutory {
             cell(row.applied, row.municipality) { $0.aanvragen.add(row.category) }
             if let decided = row.decided {
                 switch row.besluit {
@@ -24,10 +28,11 @@ enum Aggregation {
                 default: break
                 }
             }
-            guard row.besluit == .toegekend, let decided = row.decided, let m = positions[row.municipality] else {
+            guard row.besluit == .toegekend, let decided = row.decided, let m = positions(row.municipality) else {
                 continue
             }
-            let housed = linking.housed(row)
+            // The tally's linking was made with this register (`LettingTally.Pool.sink(register:)`).
+            let housed = linking.housed(at: index)
             for (p, period) in periods.enumerated() where decided <= period.last {
                 if let housed, housed <= period.last { continue }
                 if let lapsed = row.lapsed, lapsed <= period.last { continue }
@@ -35,12 +40,12 @@ enum Aggregation {
             }
         }
         for change in dataset.stock {
-            guard let p = periodIndex[change.period], let m = positions[change.municipality] else { continue }
+            guard let p = periodIndex(change.period), let m = positions(change.municipality) else { continue }
             cells[p][m].voorraad =
                 (cells[p][m].voorraad ?? Voorraad()) + Voorraad(toegevoegd: change.added, onttrokken: change.removed)
         }
         for count in dataset.seekers {
-            guard let p = periodIndex[count.period], let m = positions[count.municipality] else { continue }
+            guard let p = periodIndex(count.period), let m = positions(count.municipality) else { continue }
             cells[p][m].zoekers =
                 (cells[p][m].zoekers ?? Zoekers()) + Zoekers(actief: count.active, geslaagd: count.succeeded)
         }

@@ -32,7 +32,7 @@ struct LettingTally: Sendable {
     /// Counts one letting in the period of its date (a letting outside every period with a delivery, or in a
     /// municipality outside the region, counts nowhere).
     mutating func add(_ letting: Letting) {
-        linking.recordHousing(letting)
+        let row = linking.recordHousing(letting)
         // A handful of periods: finding one by comparing is cheaper than hashing.
         let period = Period(containing: letting.date)
         guard let p = periods.firstIndex(of: period) else { return }
@@ -46,7 +46,6 @@ struct LettingTally: Sendable {
         if !(noemer == .zonderVergunninghouders && letting.urgency == .vh) { cells[p][m].mutaties += 1 }
         guard let code = letting.urgency, code.isStatutory else { return }
         cells[p][m].gehuisvest.add(code)
-        let row = linking.row(for: letting)
         cells[p][m].passend.add(letting, linked: row)
         if let row, row.besluit == .toegekend, let decided = row.decided {
             cells[p][m].wachttijd.append(decided.days(to: letting.date))

@@ -31,11 +31,14 @@ struct Linking: Sendable {
         ambiguous.sort { $0.map(\.value).joined() < $1.map(\.value).joined() }
     }
 
-    /// Notes `letting` as a housing of the register row it links to, if it is the earliest so far.
-    mutating func recordHousing(_ letting: Letting) {
-        guard let index = linkedRow(letting) else { return }
-        if let known = firstHousing[index], known <= letting.date { return }
+    /// Notes `letting` as a housing of the register row it links to, if it is the earliest so far; returns that
+    /// row, if its number is found in exactly one register.
+    @discardableResult
+    mutating func recordHousing(_ letting: Letting) -> UrgencyRecord? {
+        guard let index = linkedRow(letting) else { return nil }
+        if let known = firstHousing[index], known <= letting.date { return register[index] }
         firstHousing[index] = letting.date
+        return register[index]
     }
 
     /// Adds the housings `other` recorded (over the same register): per row the earlier date.
@@ -47,11 +50,6 @@ struct Linking: Sendable {
         }
     }
 
-    /// The register row the letting links to, if its number is found in exactly one register.
-    func row(for letting: Letting) -> UrgencyRecord? {
-        linkedRow(letting).map { register[$0] }
-    }
-
     /// The index of the register row `letting` links to, if its number is found in exactly one register.
     private func linkedRow(_ letting: Letting) -> Int? {
         guard let key = letting.urgencyKey, let index = rows.row(key, in: register), !isAmbiguous[index] else {
@@ -60,12 +58,7 @@ struct Linking: Sendable {
         return index
     }
 
-    /// The date of the earliest letting linked to `row`, if any (never for a row whose number is ambiguous:
-    /// no letting links to it).
-    func housed(_ row: UrgencyRecord) -> Day? {
-        guard let index = rows.row(row.key, in: register), !isAmbiguous[index],
-            register[index].municipality == row.municipality
-        else { return nil }
-        return firstHousing[index]
-    }
+    /// The date of the earliest letting linked to the register row at `index` (of the register this linking was
+    /// made with), if any (never for a row whose number is ambiguous: no letting links to it).
+    func housed(at index: Int) -> Day? { isAmbiguous[index] ? nil : firstHousing[index] }
 }

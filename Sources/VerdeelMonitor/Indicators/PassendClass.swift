@@ -22,12 +22,18 @@ enum PassendClass: String, Sendable, Hashable {
     /// The form a `reden` is tallied in: lower case, white space collapsed, control characters removed; empty
     /// becomes a word.
     static func knelpunt(_ reden: String) -> String {
-        // Control characters go, except the white space among them (a quoted line break is white space).
-        let printable = String(
-            String.UnicodeScalarView(
-                reden.unicodeScalars.filter {
-                    $0.properties.generalCategory != .control || $0.properties.isWhitespace
-                }))
+        if reden.isEmpty { return "geen reden opgegeven" }
+        // Control characters go, except the white space among them (a quoted line break is white space); an
+        // ASCII text without any (the common case, checked per byte) needs no filtering.
+        let isPrintableASCII = reden.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F || ($0 >= 0x09 && $0 <= 0x0D) }
+        let printable =
+            isPrintableASCII
+            ? reden
+            : String(
+                String.UnicodeScalarView(
+                    reden.unicodeScalars.filter {
+                        $0.properties.generalCategory != .control || $0.properties.isWhitespace
+                    }))
         let normal = printable.comparable
         return normal.isEmpty ? "geen reden opgegeven" : normal
     }

@@ -11,17 +11,19 @@ struct DeliveryTable: Sendable {
     var problems: [CSVProblem]
     /// The text encoding of a CSV file; nil for a workbook.
     var encoding: TextEncoding?
-    /// The line of the header: 1 for a CSV file (as the account has always said), the row number in a workbook.
+    /// The line of the header: a CSV file's physical line, the row number in a workbook.
     var headerLine = 1
     /// Records beyond `[limieten] regels_per_bestand` that were counted but not kept (see `CSVLimits`).
     var excessRecords = 0
+    /// The non-empty rows above the header that were skipped (a title, an export date; see `HeaderRule`).
+    var skippedAbove = 0
 }
 
 extension DeliveryTable {
     init(_ csv: CSVRows) {
         self.init(
             header: csv.header, records: csv.records, problems: csv.problems, encoding: csv.encoding,
-            excessRecords: csv.excessRecords)
+            headerLine: csv.headerLine, excessRecords: csv.excessRecords, skippedAbove: csv.skippedAbove)
     }
 }
 
@@ -31,14 +33,18 @@ struct TableProblem: Error {
 }
 
 extension DeliveryTable {
-    /// Parses a delivery's bytes by its format: CSV (the fast path, unchanged) or an XLSX workbook.
+    /// Parses a delivery's bytes by its format: CSV (the fast path) or an XLSX workbook, with the header where
+    /// `HeaderRule` finds it for the soort and the sender's profile.
     static func read(
-        _ bytes: [UInt8], format: DeliveryName.Format, soort: Soort, limits: Limits
+        _ bytes: [UInt8], format: DeliveryName.Format, soort: Soort, limits: Limits, profile: Profile? = nil
     ) -> Result<DeliveryTable, TableProblem> {
+        let rule = HeaderRule(soorten: [soort], profile: profile)
         switch format {
         case .csv:
             do throws(CSVReadError) {
-                return .success(DeliveryTable(try CSVRows(bytes: bytes, limits: CSVLimits(limits))))
+                return .success(DeliveryTable(try CSVRows(bytes: bytes, limits: CSVLimits(limits), header: rule)))
+            } catch .headerLineMissing(let line) {
+                return .failure(TableProblem(message: rule.lineMissing(line)))
             } catch {
                 return .failure(TableProblem(message: error.message))
             }
@@ -50,6 +56,9 @@ extension DeliveryTable {
                         TableProblem(message: "het werkblad '\(workbook.sheet)' is leeg: geen kopregel"))
                 }
                 var table = workbook.table
+                if let line = table.locateHeader(rule) {
+                    return .failure(TableProblem(message: rule.lineMissing(line)))
+                }
                 let records = table.records.count + table.problems.count
                 if records > limits.rowsPerFile {  // the same account as an over-long CSV file
                     table.excessRecords = records

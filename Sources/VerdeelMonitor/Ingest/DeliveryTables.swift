@@ -16,12 +16,13 @@ struct ParsedDelivery: Sendable {
 /// regions read it (SPEC.md section 12).
 ///
 /// Only files with more than one reader are kept, and each is let go after its last reader took it, so memory
-/// holds the shared files of one region's reading at most. The parse depends on the bytes and on the reader's
-/// `[limieten]`, so regions with other limits parse the file again.
+/// holds the shared files of one region's reading at most. The parse depends on the bytes, on the reader's
+/// `[limieten]` and on the bron's `[[profiel]]` (its header row), so regions that differ in those parse again.
 final class DeliveryTables: @unchecked Sendable {
     private struct Key: Hashable {
         var path: String
         var limits: Limits
+        var profile: Profile?
     }
 
     private let lock = NSLock()
@@ -44,8 +45,10 @@ final class DeliveryTables: @unchecked Sendable {
 
     /// The parsed file: from the store when another reader parsed it, else from `parse` (outside the lock, so
     /// that groups read in parallel do not wait for each other).
-    func delivery(_ path: String, limits: Limits, parse: () -> ParsedDelivery) -> ParsedDelivery {
-        let key = Key(path: path, limits: limits)
+    func delivery(
+        _ path: String, limits: Limits, profile: Profile?, parse: () -> ParsedDelivery
+    ) -> ParsedDelivery {
+        let key = Key(path: path, limits: limits, profile: profile)
         let stored: ParsedDelivery? = lock.withLock {
             defer {
                 remaining[path, default: 1] -= 1

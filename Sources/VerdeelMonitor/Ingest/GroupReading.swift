@@ -24,10 +24,6 @@ struct GroupReading {
             if use == .counted { lettings = ChosenRows() }
         }
         let register = latest(\.register, in: &outcomes)
-        for index in outcomes.indices {
-            outcomes[index].lettings = []
-            outcomes[index].register = []
-        }
         return GroupResult(outcomes: outcomes, lettings: lettings, register: register)
     }
 
@@ -37,47 +33,62 @@ struct GroupReading {
     /// read wins. A winning row outside the region counts as buiten regio and yields no record.
     ///
     /// Every row of a group has the same bron (the corporation, or the member municipality), so the key alone
-    /// identifies a record.
+    /// identifies a record; and every row of a delivery has the same rank (periode, version, own code), and no key
+    /// twice (`DeliveryReading` rejects a repeat). So the deliveries are visited from the highest rank down (on a
+    /// tie, in reading order) and a key's first row wins: one insert per row into a `RecordTable`, no comparing.
+    /// The rows are taken out of `outcomes`.
     private func latest<Record>(
-        _ rows: KeyPath<FileOutcome, [KeyedRow<Record>]>, in outcomes: inout [FileOutcome]
+        _ rows: WritableKeyPath<FileOutcome, [KeyedRow<Record>]>, in outcomes: inout [FileOutcome]
     ) -> ChosenRows<Record> {
-        func rank(_ outcome: Int, _ row: KeyedRow<Record>) -> (Period, Int, Int) {
-            let name = outcomes[outcome].delivery.name
-            return (name.period, name.version, row.underOwnCode ? 1 : 0)
+        var taken: [[KeyedRow<Record>]] = []
+        taken.reserveCapacity(outcomes.count)
+        for index in outcomes.indices {
+            taken.append(outcomes[index][keyPath: rows])
+            outcomes[index][keyPath: rows] = []
         }
-        let total = outcomes.reduce(0) { $0 + $1[keyPath: rows].count }
+        let total = taken.reduce(0) { $0 + $1.count }
         guard total > 0 else { return ChosenRows() }
-        var winner: [RecordID: (outcome: Int, row: Int)] = [:]
-        winner.reserveCapacity(total)
-        for outcome in outcomes.indices {
-            for (index, row) in outcomes[outcome][keyPath: rows].enumerated() {
-                guard let current = winner[row.key] else {
-                    winner[row.key] = (outcome, index)
-                    continue
+        let ranks = outcomes.indices.map { index in
+            let name = outcomes[index].delivery.name
+            return (name.period, name.version, taken[index].first?.underOwnCode == true ? 1 : 0)
+        }
+        let byRank = outcomes.indices.sorted { ranks[$0] > ranks[$1] || (ranks[$0] == ranks[$1] && $0 < $1) }
+        var seen = RecordTable(capacity: total, filler: ())
+        var wins = taken.map { [Bool](repeating: false, count: $0.count) }
+        var winners = 0
+        for outcome in byRank {
+            var superseded = 0
+            taken[outcome].withUnsafeBufferPointer { rows in
+                wins[outcome].withUnsafeMutableBufferPointer { wins in
+                    for index in rows.indices {
+                        if seen.insert(rows[index].key, ()) == nil {
+                            wins[index] = true
+                        } else {
+                            superseded += 1
+                        }
+                    }
                 }
-                let newer =
-                    rank(outcome, row) > rank(current.outcome, outcomes[current.outcome][keyPath: rows][current.row])
-                outcomes[newer ? current.outcome : outcome].delivery.superseded += 1
-                if newer { winner[row.key] = (outcome, index) }
             }
+            outcomes[outcome].delivery.superseded += superseded
+            winners += taken[outcome].count - superseded
         }
         var chosen = ChosenRows<Record>()
-        chosen.records.reserveCapacity(winner.count)
-        chosen.order.reserveCapacity(winner.count)
+        chosen.records.reserveCapacity(winners)
+        chosen.order.reserveCapacity(winners)
         // The winners in row order: marked per delivery, then collected in order (no sort).
-        var wins = outcomes.map { [Bool](repeating: false, count: $0[keyPath: rows].count) }
-        for (outcome, row) in winner.values { wins[outcome][row] = true }
-        winner = [:]
         for outcome in outcomes.indices {
+            var used = 0
             for index in wins[outcome].indices where wins[outcome][index] {
-                if let record = outcomes[outcome][keyPath: rows][index].record {
+                if let record = taken[outcome][index].record {
                     chosen.records.append(record)
                     chosen.order.append(deliveries[outcome] << 32 | index)
-                    outcomes[outcome].delivery.used += 1
+                    used += 1
                 } else {
                     outcomes[outcome].delivery.outsideRegion += 1
                 }
             }
+            outcomes[outcome].delivery.used += used
+            taken[outcome] = []
         }
         return chosen
     }

@@ -88,6 +88,8 @@ struct DeliveryReading {
     let clock: StageClock
     /// For an urgentie delivery of a member: the member its rows belong to (see `registerOwner`).
     let registerOwner: MunicipalityCode?
+    /// The file names the group's bron itself, not a predecessor's code (`KeyedRow.underOwnCode`).
+    let underOwnCode: Bool
     var outcome: FileOutcome
 
     /// Where a file that other readers share is parsed once (a province run); nil: parse it here.
@@ -103,6 +105,7 @@ struct DeliveryReading {
         self.config = config
         self.directory = directory
         registerOwner = file.name.soort == .urgentie ? Self.owner(of: file.name, config: config) : nil
+        underOwnCode = (registerOwner?.value ?? file.name.bron) == file.name.bron
         outcome = FileOutcome(
             delivery: Delivery(
                 name: file.name, path: file.relativePath, sha256: "", status: active ? .gebruikt : .vervangen))
@@ -126,8 +129,9 @@ struct DeliveryReading {
     private mutating func readFile() {
         let active = outcome.delivery.status == .gebruikt
         let (file, limits, clock) = (file, config.limits, clock)
-        let parse = { Self.parse(file, limits: limits, clock: clock) }
-        let parsed = tables?.delivery(file.absolutePath, limits: limits, parse: parse) ?? parse()
+        let profile = config.profile(forBron: file.name.bron)
+        let parse = { Self.parse(file, limits: limits, profile: profile, clock: clock) }
+        let parsed = tables?.delivery(file.absolutePath, limits: limits, profile: profile, parse: parse) ?? parse()
         outcome.delivery.sha256 = parsed.sha256
         let table: DeliveryTable
         switch parsed.content {
@@ -146,16 +150,17 @@ struct DeliveryReading {
             return
         }
         outcome.delivery.encoding = table.encoding
+        let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard active else {
-            outcome.delivery.superseded = records
+            // Title, total and empty rows are no records in a superseded delivery either.
+            if columns.missing.isEmpty { outcome.delivery.records -= Self.nonRecords(table.records, columns) }
+            outcome.delivery.superseded = outcome.delivery.records
             return
         }
         for problem in table.problems {
             outcome.rejects.append(Reject(location(line: problem.line), problem.message))
         }
         outcome.delivery.rejected = table.problems.count
-        let profile = config.profile(forBron: file.name.bron)
-        let columns = Columns(header: table.header, soort: file.name.soort, profile: profile)
         guard columns.missing.isEmpty else {
             // Without its required columns the first line is probably data, not a header: never repeat it.
             rejectFile(
@@ -163,6 +168,14 @@ struct DeliveryReading {
                     + "(ontbreekt de kopregel?\(profile.map { "; profiel '\($0.naam)'" } ?? "")); "
                     + "het hele bestand is afgewezen", line: table.headerLine, records: table.records.count)
             return
+        }
+        if table.skippedAbove > 0 {
+            let rows = table.skippedAbove == 1 ? "de regel" : "de \(table.skippedAbove) regels"
+            outcome.notices.append(
+                Notice(
+                    location(line: table.headerLine),
+                    "kopregel op regel \(table.headerLine); \(rows) met tekst erboven (een titel, een exportdatum) "
+                        + "overgeslagen"))
         }
         if table.encoding == .windows1252 {
             outcome.notices.append(Notice(location(), "geen geldige UTF-8; gelezen als Windows-1252"))
@@ -182,7 +195,8 @@ struct DeliveryReading {
         if file.name.soort == .urgentie, let code = MunicipalityCode(file.name.bron),
             config.memberCode(for: code) == nil
         {
-            outcome.delivery.outsideRegion = table.records.count
+            outcome.delivery.records -= Self.nonRecords(table.records, columns)
+            outcome.delivery.outsideRegion = outcome.delivery.records - outcome.delivery.rejected
             outcome.notices.append(
                 Notice(location(), "gemeente \(code) hoort niet bij de regio; alle regels tellen als buiten regio"))
             return
@@ -191,11 +205,12 @@ struct DeliveryReading {
     }
 
     /// Reads the file's bytes and parses them into a table.
-    static func parse(_ file: Discovery.File, limits: Limits, clock: StageClock) -> ParsedDelivery {
+    static func parse(_ file: Discovery.File, limits: Limits, profile: Profile?, clock: StageClock) -> ParsedDelivery {
         switch InputFileReading.bytes(of: file.absolutePath, limit: limits.fileBytes) {
         case .success(let bytes):
             let table = clock.timeCSV(bytes: file.name.format == .csv ? bytes.count : 0) {
-                DeliveryTable.read(bytes, format: file.name.format, soort: file.name.soort, limits: limits)
+                DeliveryTable.read(
+                    bytes, format: file.name.format, soort: file.name.soort, limits: limits, profile: profile)
             }
             return ParsedDelivery(sha256: Fingerprint.sha256(bytes), content: .table(table))
         case .failure(let refusal):
@@ -207,35 +222,66 @@ struct DeliveryReading {
 
     private mutating func readRows(_ records: RowStore, columns: Columns) {
         let reader = RowReader(columns: columns, directory: directory, config: config, delivery: file.name)
-        var firstLine: [RecordID: Int] = [:]
+        let kinds = RowKind.Classifier(columns)
+        let keyed = file.name.soort == .verhuringen || file.name.soort == .urgentie
+        var firstLine = RecordTable(capacity: keyed ? records.count : 0, filler: 0)
+        if file.name.soort == .verhuringen { outcome.lettings.reserveCapacity(records.count) }
+        if file.name.soort == .urgentie { outcome.register.reserveCapacity(records.count) }
         records.withFields { fieldsOf in
             for index in records.indices {
-                readRow(fieldsOf(index), line: records.line(of: index), reader: reader, firstLine: &firstLine)
+                let (fields, line) = (fieldsOf(index), records.line(of: index))
+                switch kinds.kind(of: fields) {
+                case .record: readRow(fields, line: line, reader: reader, firstLine: &firstLine)
+                case .total:
+                    outcome.delivery.records -= 1
+                    outcome.notices.append(Notice(location(line: line), "totaalregel overgeslagen: geen record"))
+                case .empty(let hasText):
+                    outcome.delivery.records -= 1
+                    if hasText {
+                        let required = Columns.required(file.name.soort).map(columns.describe)
+                        outcome.notices.append(
+                            Notice(
+                                location(line: line),
+                                "regel zonder waarde in de verplichte kolommen (\(required.joined(separator: ", "))) "
+                                    + "overgeslagen: geen record"))
+                    }
+                }
             }
         }
     }
 
-    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout [RecordID: Int]) {
+    /// How many of `records` are no records: total and empty rows (`RowKind`).
+    private static func nonRecords(_ records: RowStore, _ columns: Columns) -> Int {
+        let kinds = RowKind.Classifier(columns)
+        return records.withFields { fieldsOf in records.indices.count { kinds.kind(of: fieldsOf($0)) != .record } }
+    }
+
+    private mutating func readRow(_ fields: Fields, line: Int, reader: RowReader, firstLine: inout RecordTable<Int>) {
         do throws(RowProblem) {
             guard fields.count <= reader.columns.width else {
                 throw RowProblem("\(fields.count) velden, meer dan de \(reader.columns.width) kolommen van de kopregel")
             }
+            try reader.checkExcelErrors(fields)
             switch file.name.soort {
             case .verhuringen:
                 let outcome = try reader.letting(fields)
-                try keep(outcome, line: line, firstLine: &firstLine, keyName: "verhuring_id", into: \.lettings)
+                try Self.keep(
+                    outcome, line: line, firstLine: &firstLine, keyName: "verhuring_id", underOwnCode: underOwnCode,
+                    into: &self.outcome.lettings)
                 if case .accepted(let letting, _) = outcome, !file.name.period.contains(letting.date) {
                     self.outcome.notices.append(
                         Notice(
                             location(line: line),
-                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))"
-                        ))
+                            "verhuring gedateerd buiten de periode van de levering (\(file.name.period)); geteld in \(Period(containing: letting.date))",
+                            counted: "verhuringen gedateerd buiten de periode van de levering (\(file.name.period))"))
                 }
             case .urgentie:
                 // A register row belongs to its bron municipality; a predecessor's code counts as the member
                 // that took it over (SPEC.md section 9), so the row's key is resolved under the member.
                 let outcome = try reader.urgencyRecord(fields, municipality: registerOwner!)
-                try keep(outcome, line: line, firstLine: &firstLine, keyName: "urgentienummer", into: \.register)
+                try Self.keep(
+                    outcome, line: line, firstLine: &firstLine, keyName: "urgentienummer", underOwnCode: underOwnCode,
+                    into: &self.outcome.register)
             case .voorraad:
                 switch try reader.stockChange(fields) {
                 case .accepted(let change, _):
@@ -260,14 +306,14 @@ struct DeliveryReading {
         } catch {
             outcome.delivery.rejected += 1
             let reason = reader.columns.profile.map { "\(error.reason) (profiel '\($0.naam)')" } ?? error.reason
-            outcome.rejects.append(Reject(location(line: line), reason, value: error.value))
+            outcome.rejects.append(Reject(location(line: line), reason, value: error.value, column: error.column))
         }
     }
 
     /// Hands a keyed row to key resolution, rejecting a key that this delivery already had.
-    private mutating func keep<Record>(
-        _ row: RowOutcome<Record>, line: Int, firstLine: inout [RecordID: Int], keyName: String,
-        into rows: WritableKeyPath<FileOutcome, [KeyedRow<Record>]>
+    private static func keep<Record>(
+        _ row: RowOutcome<Record>, line: Int, firstLine: inout RecordTable<Int>, keyName: String, underOwnCode: Bool,
+        into rows: inout [KeyedRow<Record>]
     ) throws(RowProblem) {
         let (record, key): (Record?, RecordID?) =
             switch row {
@@ -275,12 +321,12 @@ struct DeliveryReading {
             case .outsideRegion(let key): (nil, key)
             }
         guard let key else { return }
-        if let earlier = firstLine.updateValue(line, forKey: key) {
-            firstLine[key] = earlier
-            throw RowProblem("dubbele \(keyName) (eerder op regel \(earlier))")
+        if let earlier = firstLine.insert(key, line) {
+            throw RowProblem(
+                "dubbele \(keyName) (eerder op regel \(earlier))",
+                column: ContractColumn.allCases.first { $0.name == keyName })
         }
-        let owner = registerOwner?.value ?? file.name.bron
-        outcome[keyPath: rows].append(KeyedRow(key: key, record: record, underOwnCode: owner == file.name.bron))
+        rows.append(KeyedRow(key: key, record: record, underOwnCode: underOwnCode))
     }
 
     /// The member municipality an urgentie delivery belongs to: its bron, or the member that took the bron over.

@@ -40,7 +40,9 @@ enum Inspection {
             soorten = Soort.allCases.sorted()
         }
         let limits = config?.limits ?? Limits()
-        let table: DeliveryTable
+        let profile = name.flatMap { config?.profile(forBron: $0.bron) }
+        let rule = HeaderRule(soorten: soorten, profile: profile)
+        var table: DeliveryTable
         if isWorkbook {
             do throws(XLSXError) {
                 let workbook = try Workbook(data: data, preferredSheet: name?.soort.rawValue, limits: limits)
@@ -52,20 +54,24 @@ enum Inspection {
             } catch {
                 return out + ["de werkmap is niet te lezen: \(error.message)"]
             }
+            if let line = table.locateHeader(rule) { return out + [rule.lineMissing(line)] }
         } else {
-            guard let csv = try? CSVRows(bytes: [UInt8](data)) else {
-                return out + ["het bestand is leeg: geen kopregel"]
+            let csv: CSVRows
+            do throws(CSVReadError) {
+                csv = try CSVRows(bytes: [UInt8](data), header: rule)
+            } catch .headerLineMissing(let line) {
+                return out + [rule.lineMissing(line)]
+            } catch {
+                return out + [error.message]
             }
-            out.append(
-                "formaat: CSV, scheidingsteken '\(Character(UnicodeScalar(csv.delimiter)))', tekst "
-                    + (csv.encoding == .utf8 ? "UTF-8" : "Windows-1252"))
+            let delimiter = csv.delimiter == CSVDelimiter.tab ? "tab" : "'\(Character(UnicodeScalar(csv.delimiter)))'"
+            out.append("formaat: CSV, scheidingsteken \(delimiter), tekst \(csv.encoding.name)")
             table = DeliveryTable(csv)
         }
         out.append("kopregel (regel \(table.headerLine)): \(table.header.map(shown).joined(separator: ", "))")
         out.append(
             "records: \(table.records.count)"
                 + (table.problems.isEmpty ? "" : ", en \(table.problems.count) onleesbare regels"))
-        let profile = name.flatMap { config?.profile(forBron: $0.bron) }
         if let profile { out.append("profiel: '\(profile.naam)' (van bron \(name!.bron) in de configuratie)") }
         // The skeleton is for one soort: the file name's, else the one whose columns the header matches best.
         let best = soorten.max { a, b in matched(table, a, profile) < matched(table, b, profile) }
@@ -75,6 +81,7 @@ enum Inspection {
             out += describe(table, soort: soort, profile: profile, skeleton: &lines)
             if soort == best { skeleton = lines }
         }
+        if let best { out += layout(table, soort: best, profile: profile) }
         if soorten.count > 1, let best, !skeleton.isEmpty {
             skeleton.insert("# voor soort \(best.rawValue), waarvan de kopregel de meeste kolommen heeft", at: 0)
         }
@@ -132,7 +139,9 @@ enum Inspection {
             for value in order.sorted().prefix(listedValues) {
                 let mapped = columns.value(column, in: [String](repeating: value, count: columns.width))
                 let verdict = meaning(mapped, column: column)
-                let printed = value.isEmpty ? "(leeg)" : "'\(value)'"
+                let printed =
+                    value.isEmpty
+                    ? "(leeg)" : value == ExcelError.uncachedFormula ? "(formule zonder uitkomst)" : "'\(value)'"
                 let via = mapped != value ? " via het profiel" : ""
                 out.append("    \(printed) (\(counts[value]!)x) -> \(verdict.text)\(via)")
                 if !verdict.valid { unmatched.append(value) }
@@ -156,6 +165,8 @@ enum Inspection {
 
     /// What a (mapped) value of a code column means under the contract.
     static func meaning(_ value: String, column: String) -> (text: String, valid: Bool) {
+        // An error value is no label to map (SPEC.md section 10): the row is rejected by name.
+        if ExcelError.named(value) != nil { return ("Excel-fout: de regel wordt afgewezen", true) }
         switch column {
         case "urgentie", "categorie":
             if value.isEmpty {

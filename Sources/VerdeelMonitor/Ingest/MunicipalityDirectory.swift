@@ -8,6 +8,8 @@ struct MunicipalityDirectory: Sendable {
     private var members = [Bool](repeating: false, count: 10_000)
     /// Each predecessor code (`voorgangers`) with the member that took it over.
     private var successors: [MunicipalityCode: MunicipalityCode] = [:]
+    /// `byText` by UTF-8 bytes, looked up without making a `String` (`code(utf8:)`, once per row).
+    private var byBytes = ByteTextTable()
 
     init(_ config: RegionConfig) {
         for municipality in config.municipalities {
@@ -24,6 +26,7 @@ struct MunicipalityDirectory: Sendable {
             }
             for predecessor in municipality.predecessors { successors[predecessor] = municipality.code }
         }
+        byBytes = ByteTextTable(byText)
     }
 
     /// Whether the region lists any predecessor (`voorgangers`).
@@ -48,8 +51,12 @@ struct MunicipalityDirectory: Sendable {
 
     /// `code(for:)` over a value's UTF-8 bytes: a CBS code in any form is read without making a `String`. The same
     /// answer as `code(for:)`, because no configured name or alias reads as a CBS code (`RegionConfig` refuses one).
+    ///
+    /// A text found byte for byte among `byText`'s keys has that key's code; any other goes through `code(for:)`
+    /// (String equality is canonical equivalence, so a text in another normalisation form can still be a key).
     func code(utf8 bytes: UnsafeBufferPointer<UInt8>) -> MunicipalityCode? {
-        if let code = MunicipalityCode(utf8: bytes) { return successors[code] ?? code }
+        if let code = MunicipalityCode(utf8: bytes) { return successors.isEmpty ? code : successors[code] ?? code }
+        if let code = byBytes.code(bytes) { return code }
         return code(for: String(decoding: bytes, as: UTF8.self))
     }
 }

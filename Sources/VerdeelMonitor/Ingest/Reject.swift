@@ -7,11 +7,14 @@ struct Reject: Sendable, Hashable {
     var location: SourceLocation
     var reason: String
     var value: String?
+    /// The contract column (`kolom`) the offending value is in, when the reject is about one column.
+    var column: String?
 
-    init(_ location: SourceLocation, _ reason: String, value: String? = nil) {
+    init(_ location: SourceLocation, _ reason: String, value: String? = nil, column: String? = nil) {
         self.location = location
         self.reason = reason
         self.value = value
+        self.column = column
     }
 
     /// The reason with the offending value, for the log (stderr) and `validate`.
@@ -25,10 +28,15 @@ struct Notice: Sendable, Hashable {
     var message: String
     /// A notice that makes the run one with problems (exit code 3), such as a delivery for a future period.
     var isProblem: Bool
+    /// For a notice that one delivery can give once per row: what they are, counted (e.g. "verhuringen gedateerd
+    /// buiten de periode van de levering (2026-H1)"). The log then gives one line per delivery with the count, and
+    /// each notice only at `--log-level debug` (`Summary`); the report lists them as before.
+    var counted: String?
 
-    init(_ location: SourceLocation, _ message: String, isProblem: Bool = false) {
+    init(_ location: SourceLocation, _ message: String, isProblem: Bool = false, counted: String? = nil) {
         self.location = location
         self.message = message
         self.isProblem = isProblem
+        self.counted = counted
     }
 }

@@ -20,6 +20,8 @@ struct RowReader {
     let delivery: DeliveryName
     /// Per contract column (`ContractColumn.rawValue`): its position in the header, and whether it is mapped.
     private let slots: [(position: Int?, mapped: Bool)]
+    /// The soort's contract columns in the header, by position: the columns whose Excel errors reject a row.
+    let readColumns: [(position: Int, column: ContractColumn)]
 
     init(columns: Columns, directory: MunicipalityDirectory, config: RegionConfig, delivery: DeliveryName) {
         self.columns = columns
@@ -27,6 +29,10 @@ struct RowReader {
         self.config = config
         self.delivery = delivery
         slots = ContractColumn.allCases.map { (columns.position(of: $0.name), columns.isMapped($0.name)) }
+        let names = Set(Columns.required(columns.soort) + Columns.optional(columns.soort))
+        readColumns = ContractColumn.allCases.filter { names.contains($0.name) }
+            .compactMap { column in columns.position(of: column.name).map { ($0, column) } }
+            .sorted { $0.position < $1.position }
     }
 
     /// Calls `body` with the value of `column` in `fields` as UTF-8 bytes (empty when absent).
@@ -54,14 +60,14 @@ struct RowReader {
     /// The identifier in `column`, which must have a value.
     private func requiredKey(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> RecordID {
         guard let key = value(column, fields, { $0.isEmpty ? nil : RecordID(utf8: $0) }) else {
-            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt")
+            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column)
         }
         return key
     }
 
     private func requirePresent(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) {
         guard value(column, fields, { !$0.isEmpty }) else {
-            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt")
+            throw RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column)
         }
     }
 
@@ -70,11 +76,13 @@ struct RowReader {
     ) throws(RowProblem) -> Day? {
         let (empty, day) = value(column, fields) { ($0.isEmpty, Values.day(utf8: $0)) }
         if empty {
-            if isRequired { throw RowProblem("verplichte waarde '\(column.name)' ontbreekt") }
+            if isRequired { throw RowProblem("verplichte waarde '\(column.name)' ontbreekt", column: column) }
             return nil
         }
         guard let day else {
-            throw RowProblem("'\(column.name)' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)")
+            throw RowProblem(
+                "'\(column.name)' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)", value: text(column, fields),
+                column: column)
         }
         return day
     }
@@ -83,7 +91,7 @@ struct RowReader {
         let (empty, code) = value(column, fields) { ($0.isEmpty, directory.code(utf8: $0)) }
         if empty { return nil }
         guard let code else {
-            throw RowProblem("onbekende gemeente in '\(column.name)'", value: text(column, fields))
+            throw RowProblem("onbekende gemeente in '\(column.name)'", value: text(column, fields), column: column)
         }
         return code
     }
@@ -92,7 +100,7 @@ struct RowReader {
         let (empty, code) = value(column, fields) { ($0.isEmpty, Values.urgencyCode(utf8: $0)) }
         if empty { return nil }
         guard let code else {
-            throw RowProblem("onbekende urgentiecode in '\(column.name)'", value: text(column, fields))
+            throw RowProblem("onbekende urgentiecode in '\(column.name)'", value: text(column, fields), column: column)
         }
         return code
     }
@@ -100,7 +108,9 @@ struct RowReader {
     private func count(_ column: ContractColumn, _ fields: Fields) throws(RowProblem) -> Int {
         try requirePresent(column, fields)
         guard let count = value(column, fields, { Values.count(utf8: $0) }) else {
-            throw RowProblem("'\(column.name)' is geen geheel getal van 0 tot en met \(Values.largestCount)")
+            throw RowProblem(
+                "'\(column.name)' is geen geheel getal van 0 tot en met \(Values.largestCount)",
+                value: text(column, fields), column: column)
         }
         return count
     }
@@ -114,7 +124,9 @@ struct RowReader {
         let number = value(.urgentienummer, fields) { $0.isEmpty ? nil : RecordID(utf8: $0) }
         let origin = try municipality(.herkomstgemeente, fields)
         guard let small = value(.kleinBetaalbaar, fields, { Values.flag(utf8: $0) }) else {
-            throw RowProblem("'klein_betaalbaar' is geen ja/nee-waarde")
+            throw RowProblem(
+                "'klein_betaalbaar' is geen ja/nee-waarde", value: text(.kleinBetaalbaar, fields),
+                column: .kleinBetaalbaar)
         }
         guard directory.isMember(home) else { return .outsideRegion(key: id) }
         let letting = Letting(
@@ -130,7 +142,7 @@ struct RowReader {
         let applied = try date(.datumAanvraag, fields, required: true)!
         try requirePresent(.categorie, fields)
         guard let category = try code(.categorie, fields), category != .vh else {
-            throw RowProblem("'categorie' VH is geen urgentiecategorie in een urgentieregister")
+            throw RowProblem("'categorie' VH is geen urgentiecategorie in een urgentieregister", column: .categorie)
         }
         let besluitText = value(.besluit, fields) { Values.lowercased(utf8: $0) }
         let besluit: Besluit?
@@ -139,13 +151,16 @@ struct RowReader {
         } else if let value = Besluit(rawValue: besluitText) {
             besluit = value
         } else {
-            throw RowProblem("onbekend besluit (toegekend, afgewezen, ingetrokken of leeg)", value: besluitText)
+            throw RowProblem(
+                "onbekend besluit (toegekend, afgewezen, ingetrokken of leeg)", value: besluitText, column: .besluit)
         }
         let decided = try date(.datumBesluit, fields, required: besluit == .toegekend || besluit == .afgewezen)
         let origin = try municipality(.herkomstgemeente, fields)
         let principle = value(.woonplaatsbeginsel, fields) { Values.lowercased(utf8: $0) }
         guard ["", "ja", "uitzondering"].contains(principle) else {
-            throw RowProblem("onbekende waarde in 'woonplaatsbeginsel' (ja, uitzondering of leeg)", value: principle)
+            throw RowProblem(
+                "onbekende waarde in 'woonplaatsbeginsel' (ja, uitzondering of leeg)", value: principle,
+                column: .woonplaatsbeginsel)
         }
         let lapsed = try date(.datumVervallen, fields)
         let record = UrgencyRecord(
@@ -175,7 +190,9 @@ struct RowReader {
         let active = try count(.actief, fields)
         let succeeded = try count(.geslaagd, fields)
         guard succeeded <= active else {
-            throw RowProblem("'geslaagd' is groter dan 'actief' (geslaagd telt wie van de actieven een woning kreeg)")
+            throw RowProblem(
+                "'geslaagd' is groter dan 'actief' (geslaagd telt wie van de actieven een woning kreeg)",
+                column: .geslaagd)
         }
         guard directory.isMember(home) else { return .outsideRegion(key: nil) }
         return .accepted(
@@ -215,12 +232,15 @@ enum ContractColumn: Int, CaseIterable {
     }
 }
 
-/// Why a row breaks the contract, in words for a policy officer, and the offending value when it helps.
+/// Why a row breaks the contract, in words for a policy officer, the offending value when it helps, and the
+/// contract column it is in when it is in one.
 struct RowProblem: Error {
     let reason: String
     let value: String?
-    init(_ reason: String, value: String? = nil) {
+    let column: String?
+    init(_ reason: String, value: String? = nil, column: ContractColumn? = nil) {
         self.reason = reason
         self.value = value
+        self.column = column?.name
     }
 }

@@ -40,10 +40,16 @@ enum BuitenProvincie {
             for (file, region) in byCorporation[bron]! {
                 var config = region
                 config.municipalities = everyMember
-                let parse = { DeliveryReading.parse(file, limits: region.limits, clock: StageClock(enabled: false)) }
-                let parsed = tables?.delivery(file.absolutePath, limits: region.limits, parse: parse) ?? parse()
+                let profile = region.profile(forBron: bron)
+                let parse = {
+                    DeliveryReading.parse(
+                        file, limits: region.limits, profile: profile, clock: StageClock(enabled: false))
+                }
+                let parsed =
+                    tables?.delivery(file.absolutePath, limits: region.limits, profile: profile, parse: parse)
+                    ?? parse()
                 guard case .table(.success(let table)) = parsed.content, table.excessRecords == 0 else { continue }
-                let columns = Columns(header: table.header, soort: .verhuringen, profile: region.profile(forBron: bron))
+                let columns = Columns(header: table.header, soort: .verhuringen, profile: profile)
                 guard columns.missing.isEmpty else { continue }
                 let reader = RowReader(
                     columns: columns, directory: MunicipalityDirectory(config), config: config, delivery: file.name)

@@ -30,6 +30,9 @@ enum Formatting {
     /// A percentage in Dutch style with one decimal (`17,3%`).
     static func percent(_ value: Double, places: Int = 1) -> String { dutch(value, places: places) + "%" }
 
+    /// `percent(value)`, or `–` where there is no percentage (nothing to divide by).
+    static func percent(orDash value: Double?) -> String { value.map { percent($0) } ?? "–" }
+
     /// An ISO 8601 UTC timestamp (`2026-01-01T00:00:00Z`).
     static func timestamp(_ seconds: Int) -> String {
         let days = Int((Double(seconds) / 86400).rounded(.down))

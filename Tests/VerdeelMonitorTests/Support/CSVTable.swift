@@ -8,7 +8,7 @@ struct CSVTable: Sendable, Equatable {
     var delimiter: UInt8
     /// The encoding the bytes were read in.
     var encoding: TextEncoding
-    /// Whether the file started with a UTF-8 byte-order mark (which is not part of the text).
+    /// Whether the file started with a UTF-8 or UTF-16 byte-order mark (which is not part of the text).
     var hadByteOrderMark: Bool
     /// The data records (not the header), in file order; blank lines are skipped.
     var records: [CSVRecord]
@@ -17,6 +17,10 @@ struct CSVTable: Sendable, Equatable {
     var problems: [CSVProblem]
     /// Records beyond `CSVLimits.records`: counted, not kept.
     var excessRecords = 0
+    /// The physical line of the header.
+    var headerLine = 1
+    /// The non-blank lines above the header that were skipped (a title, an export date; not a `sep=` line).
+    var skippedAbove = 0
 }
 
 extension CSVTable {
@@ -25,12 +29,13 @@ extension CSVTable {
     ///
     /// - Throws: `CSVReadError.empty` when there is no header row (no bytes, or only blank lines);
     ///   `.headerFieldTooLong` when a header field is over the field limit.
-    init(bytes: [UInt8], limits: CSVLimits = .none) throws(CSVReadError) {
-        let rows = try CSVRows(bytes: bytes, limits: limits)
+    init(bytes: [UInt8], limits: CSVLimits = .none, header rule: HeaderRule? = nil) throws(CSVReadError) {
+        let rows = try CSVRows(bytes: bytes, limits: limits, header: rule)
         self.init(
             header: rows.header, delimiter: rows.delimiter, encoding: rows.encoding,
             hadByteOrderMark: rows.hadByteOrderMark,
             records: Array(rows.records),
-            problems: rows.problems, excessRecords: rows.excessRecords)
+            problems: rows.problems, excessRecords: rows.excessRecords, headerLine: rows.headerLine,
+            skippedAbove: rows.skippedAbove)
     }
 }

@@ -70,15 +70,15 @@ extension CSVScanner {
         }
     }
 
-    /// The end of `start..<end` without trailing spaces and tabs.
+    /// The end of `start..<end` without trailing spaces and tabs (`padding`).
     func trimmedEnd(from start: Int, to end: Int) -> Int {
         var end = end
-        while end > start && (bytes[end - 1] == Self.space || bytes[end - 1] == Self.tab) { end -= 1 }
+        while end > start && (bytes[end - 1] == Self.space || bytes[end - 1] == padding) { end -= 1 }
         return end
     }
 
     mutating func skipSpaces() {
-        while position < bytes.count && (bytes[position] == Self.space || bytes[position] == Self.tab) {
+        while position < bytes.count && (bytes[position] == Self.space || bytes[position] == padding) {
             position += 1
         }
     }

@@ -40,6 +40,11 @@ extension CSVReadError {
     var message: String {
         switch self {
         case .empty: "het bestand is leeg: geen kopregel"
+        case .notText:
+            "het bestand bevat NUL-bytes en is geen tekstbestand (een werkmap of ander bestand met de naam .csv?); "
+                + "het hele bestand is afgewezen"
+        case .headerLineMissing(let line):
+            "regel \(line), de kopregel volgens het profiel, is leeg of bestaat niet; het hele bestand is afgewezen"
         case .headerFieldTooLong(let limit):
             "een veld van de kopregel is langer dan de limiet van \(Limits.describe(bytes: limit)); het hele bestand "
                 + "is afgewezen (verhoog zo nodig veld_kb onder [limieten] in regio.toml)"

@@ -4,7 +4,8 @@
 /// - A record ends at LF, CRLF or a lone CR outside quotes; each of these counts as one line end.
 /// - A line that is empty or holds only spaces and tabs is blank: skipped, not a record. A line of
 ///   only delimiters is a record of empty fields.
-/// - An unquoted field is trimmed of spaces and tabs; a `"` inside it is a literal character.
+/// - An unquoted field is trimmed of spaces and tabs; a `"` inside it is a literal character. When the tab is the
+///   delimiter, only spaces pad a field (`padding`).
 /// - A field whose first non-blank character is `"` is quoted: up to the closing quote the delimiter,
 ///   CR, LF and spaces are literal and `""` is one `"`. Spaces around the quotes are dropped. Text
 ///   between the closing quote and the delimiter is appended literally, without its trailing spaces
@@ -31,7 +32,11 @@ struct CSVScanner {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
-    var delimiter = CSVDelimiter.comma
+    var delimiter = CSVDelimiter.comma {
+        didSet { padding = delimiter == Self.tab ? Self.space : Self.tab }
+    }
+    /// The byte that pads a field besides the space: the tab, unless the tab is the delimiter.
+    private(set) var padding = tab
     /// Offset of the next byte to read.
     var position = 0
     /// The physical line (1-based) of the byte at `position`.

@@ -41,6 +41,14 @@ struct RowStore: Sendable {
     /// The spans of the record being read (appended since the last record ended).
     var openSpans: ArraySlice<Span> { spans[firsts[firsts.count - 1]...] }
 
+    /// Removes the first `count` records (the rows above a header found below them); their bytes stay.
+    mutating func removeFirst(_ count: Int) {
+        let spanCount = firsts[count]
+        spans.removeFirst(spanCount)
+        lines.removeFirst(count)
+        firsts = firsts.dropFirst(count).map { $0 - spanCount }
+    }
+
     /// Appends a record of text fields (a workbook's row).
     mutating func append(line: Int, fields: [String]) {
         for field in fields {

@@ -3,7 +3,8 @@
 /// The first row with a value is the header; rows without a value are not records; a record's line is its
 /// row number. A cell's text: a shared or inline string (rich text joined), a number (a whole number as its
 /// digits), a boolean as `TRUE`/`FALSE`, a date serial with a date format as `JJJJ-MM-DD`, a formula by its
-/// cached value (none: empty), an error value as empty. A fault in one row (an unknown shared string, a cell
+/// cached value (none: `ExcelError.uncachedFormula`), an error cell as its error text (`#N/A`; SPEC.md section 10:
+/// `RowReader` rejects it in a read column). A fault in one row (an unknown shared string, a cell
 /// reference beyond Excel's grid, a date serial that is no day) rejects that row with its row number.
 struct SheetReader {
     let sharedStrings: [String]
@@ -23,6 +24,9 @@ struct SheetReader {
         var value = ""
         var hasValue = false
         var inline = ""
+        /// The cell has a formula (`<f>`) and a `<v>` element (its cached value, perhaps empty).
+        var hasFormula = false
+        var hasValueElement = false
     }
 
     mutating func read(_ bytes: PartBytes, part: String) throws(XLSXError) -> DeliveryTable {
@@ -92,7 +96,10 @@ struct SheetReader {
                     } else {
                         cell = current
                     }
-                case "v" where cell != nil: inValue = !xml.isEmptyElement
+                case "v" where cell != nil:
+                    inValue = !xml.isEmptyElement
+                    cell?.hasValueElement = true
+                case "f" where cell != nil: cell?.hasFormula = true
                 case "rPh" where cell != nil && !xml.isEmptyElement: phonetic += 1
                 case "t" where cell != nil && phonetic == 0: inInlineText = !xml.isEmptyElement
                 default: break
@@ -146,6 +153,7 @@ struct SheetReader {
 
     private func text(of cell: Cell) throws(RowProblem) -> String {
         let reference = Self.columnName(cell.column)
+        if cell.hasFormula && !cell.hasValueElement && cell.type != "inlineStr" { return ExcelError.uncachedFormula }
         switch cell.type {
         case "s":
             guard cell.hasValue else { return "" }
@@ -164,7 +172,7 @@ struct SheetReader {
             case "": return ""
             default: throw RowProblem("cel in kolom \(reference) is geen geldige waar/onwaar-waarde")
             }
-        case "e": return ""
+        case "e": return cell.value.trimmingCharacters(in: .whitespaces)
         case "d":
             // An ISO 8601 date (and time): the date part.
             return String(cell.value.trimmingCharacters(in: .whitespaces).prefix { $0 != "T" })

@@ -1,11 +1,5 @@
 /// Section "Categorieën": counts per statutory category, every cell taken from `report.cells` (`PublishedCells`).
 struct CategorieenView: Sendable {
-    /// A published count: its text, and whether it was hidden.
-    struct Cel: Sendable {
-        var tekst: String
-        var onderdrukt: Bool
-    }
-
     struct Code: Sendable {
         var code: String
         var naam: String
@@ -13,7 +7,7 @@ struct CategorieenView: Sendable {
 
     struct Rij: Sendable {
         var naam: String
-        var cellen: [Cel]
+        var cellen: [CelView]
         var totaal: String
     }
 
@@ -22,8 +16,7 @@ struct CategorieenView: Sendable {
         /// Unique in the page: `aanvragen`, `beschikkingen`, `gehuisvest`.
         var id: String
         var titel: String
-        var rijen: [Rij]
-        var regio: Rij
+        var tabel: Tabel<Rij>
     }
 
     var codes: [Code]
@@ -37,14 +30,6 @@ struct CategorieenView: Sendable {
         codes = UrgencyCode.statutory.map { Code(code: $0.rawValue, naam: $0.dutchName) }
         openbaar = disclosure.isPublic
         drempel = hidden
-        func rij(_ naam: String, _ counts: CategoryCounts, _ cells: [Cell]) -> Rij {
-            Rij(
-                naam: naam,
-                cellen: cells.map { cell in
-                    cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) }
-                        ?? Cel(tekst: hidden, onderdrukt: true)
-                }, totaal: Formatting.dutch(counts.total))
-        }
         let published = report.cells
         let blocks: [(String, String, KeyPath<Indicators, CategoryCounts>, [[Cell]])] = [
             ("aanvragen", "Aanvragen", \.aanvragen, published.aanvragen),
@@ -54,10 +39,11 @@ struct CategorieenView: Sendable {
         blokken = blocks.map { id, titel, path, cells in
             Blok(
                 id: id, titel: titel,
-                rijen: report.current.municipalities.enumerated().map { m, figures in
-                    rij(figures.municipality.naam, figures.indicators[keyPath: path], cells[m])
-                },
-                regio: rij(report.config.naam, report.current.region[keyPath: path], PublishedCells.region(cells)))
+                tabel: Tabel(report) { unit in
+                    Rij(
+                        naam: unit.naam, cellen: cells[unit.position].map { CelView($0, hidden: hidden) },
+                        totaal: Formatting.dutch(unit.indicators[keyPath: path].total))
+                })
         }
     }
 }

@@ -1,6 +1,8 @@
-/// The view model of the HTML report: every text already formatted in Dutch, only stored properties
-/// (swift-mustache reads values through `Mirror` and does not see computed properties). Each section of the
-/// report has its own part, rendered by its own partial in `Templates/partials/`.
+/// The view model of the HTML report: every text already formatted in Dutch, only stored properties. swift-mustache
+/// looks a template's names up through `MustacheParent.child(named:)`, which `ViewLookup.swift` answers for every
+/// view struct reachable from here with its stored properties; that file is generated from the view files
+/// (`make generate`, `Scripts/generate-view-lookup.py`), so a computed property is not seen by the templates.
+/// Each section of the report has its own part, rendered by its own partial in `Templates/partials/`.
 struct HTMLView: Sendable {
     /// A key figure of the region at the top of the report.
     struct Kerncijfer: Sendable {
@@ -75,7 +77,7 @@ struct HTMLView: Sendable {
         let region = current.region
         kerncijfers = [
             Kerncijfer(
-                label: "Toewijzingspercentage", waarde: region.percentage.map { Formatting.percent($0) } ?? "–",
+                label: "Toewijzingspercentage", waarde: Formatting.percent(orDash: region.percentage),
                 toelichting: "\(Flag.symbol(current.regionSignaal)) \(Flag.words(current.regionSignaal))"),
             Kerncijfer(
                 label: "Gehuisvest", waarde: Formatting.dutch(region.gehuisvest.total),
@@ -88,10 +90,10 @@ struct HTMLView: Sendable {
                 toelichting: "met beschikking, nog geen woning"),
             Kerncijfer(
                 label: "Afwijking van verdeling naar huishoudens",
-                waarde: current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–",
+                waarde: Formatting.percent(orDash: current.regionDistribution.afwijking),
                 toelichting: "0% is precies naar rato"),
             Kerncijfer(
-                label: "Passend gehuisvest", waarde: regionPassend.share.map { Formatting.percent($0) } ?? "–",
+                label: "Passend gehuisvest", waarde: Formatting.percent(orDash: regionPassend.share),
                 toelichting: "van wie de herkomst bekend is"),
         ]
         toewijzingen = ToewijzingenView(report: report)

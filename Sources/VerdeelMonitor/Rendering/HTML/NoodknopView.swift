@@ -49,7 +49,7 @@ struct NoodknopView: Sendable {
                 return
                     "\(naam) zit \(DutchText.numberWord(settings.signaalwaardeReeks)) halfjaren op rij boven de signaalwaarde van \(signaal) (\(values.joined(separator: "; ")))."
             case .regioOnderMinimum:
-                let value = report.current.region.percentage.map { Formatting.percent($0) } ?? "–"
+                let value = Formatting.percent(orDash: report.current.region.percentage)
                 return
                     "De regio \(config.naam) zit met \(value) onder het wettelijk minimum van \(DutchText.norm(config.minimum))."
             case .wachtendenGroei:

@@ -38,9 +38,9 @@ struct OntwikkelingView: Sendable {
                 beschikkingen: Formatting.dutch(p.region.beschikkingen.total),
                 gehuisvest: Formatting.dutch(p.region.gehuisvest.total),
                 mutaties: Formatting.dutch(p.region.mutaties),
-                percentage: p.region.percentage.map { Formatting.percent($0) } ?? "–",
+                percentage: Formatting.percent(orDash: p.region.percentage),
                 signaal: FlagView(p.regionSignaal), wachtend: Formatting.dutch(p.region.wachtend),
-                afwijking: p.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–")
+                afwijking: Formatting.percent(orDash: p.regionDistribution.afwijking))
         }
         // Per half-year, each municipality's figures by code (the first if a code were listed twice), so a
         // municipality's series is a lookup per half-year instead of a search through every municipality.

@@ -1,16 +1,10 @@
 /// Section "Passend gehuisvest en knelpunten": the woonplaatsbeginsel classes per municipality, and the
 /// redenen given for housing elsewhere, always through the disclosure rules.
 struct PassendView: Sendable {
-    /// A published class count: its text, and whether it was hidden (shown as `<5` like a category cell).
-    struct Cel: Sendable {
-        var tekst: String
-        var onderdrukt: Bool
-    }
-
     struct Rij: Sendable {
         var naam: String
         /// herkomst, uitzondering, mantelzorg, elders, onbekend (`PassendClass.published`).
-        var cellen: [Cel]
+        var cellen: [CelView]
         var aandeelPassend: String
     }
 
@@ -19,8 +13,7 @@ struct PassendView: Sendable {
         var aantal: String
     }
 
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var knelpunten: [Knelpunt]
     var heeftKnelpunten: Bool
     /// The line for redenen grouped in output, or nil.
@@ -34,23 +27,16 @@ struct PassendView: Sendable {
     init(report: MonitorReport) {
         let hidden = "<\(report.config.suppressBelow)"
         let disclosure = report.disclosure
-        func rij(_ naam: String, _ p: PublishedPassend) -> Rij {
-            Rij(
-                naam: naam,
-                cellen: p.cells.map { cell in
-                    cell.value.map { Cel(tekst: Formatting.dutch($0), onderdrukt: false) }
-                        ?? Cel(tekst: hidden, onderdrukt: true)
-                }, aandeelPassend: p.share.map { Formatting.percent($0) } ?? "–")
+        func breakdown(_ unit: ReportUnit) -> PublishedPassend {
+            report.cells.passendBreakdown(unit.indicators.passend, unit: unit.position, disclosure: disclosure)
         }
-        let cells = report.cells
-        rijen = report.current.municipalities.enumerated().map { m, figures in
-            rij(
-                figures.municipality.naam,
-                cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: disclosure))
+        tabel = Tabel(report) { unit in
+            let p = breakdown(unit)
+            return Rij(
+                naam: unit.naam, cellen: p.cells.map { CelView($0, hidden: hidden) },
+                aandeelPassend: Formatting.percent(orDash: p.share))
         }
-        let region = cells.passendBreakdown(
-            report.current.region.passend, unit: report.current.municipalities.count, disclosure: disclosure)
-        regio = rij(report.config.naam, region)
+        let region = breakdown(report.units.region)
         drempel = hidden
         openbaar = disclosure.isPublic
         let published = region.knelpunten

@@ -12,25 +12,21 @@ struct ToewijzingenView: Sendable {
         var index: String
     }
 
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var grafiek: Chart
 
     init(report: MonitorReport) {
         let current = report.current
-        func rij(_ naam: String, _ figures: Indicators, _ signaal: Signaal, _ index: Double?) -> Rij {
-            Rij(
-                naam: naam, aanvragen: Formatting.dutch(figures.aanvragen.total),
+        tabel = Tabel(report) { unit in
+            let figures = unit.indicators
+            return Rij(
+                naam: unit.naam, aanvragen: Formatting.dutch(figures.aanvragen.total),
                 beschikkingen: Formatting.dutch(figures.beschikkingen.total),
                 afgewezen: Formatting.dutch(figures.afgewezen),
                 gehuisvest: Formatting.dutch(figures.gehuisvest.total), mutaties: Formatting.dutch(figures.mutaties),
-                percentage: figures.percentage.map { Formatting.percent($0) } ?? "–", signaal: FlagView(signaal),
-                index: index.map { Formatting.dutch($0, places: 2) } ?? "–")
+                percentage: Formatting.percent(orDash: figures.percentage), signaal: FlagView(report.signaal(unit)),
+                index: unit.member?.distribution.index.map { Formatting.dutch($0, places: 2) } ?? "–")
         }
-        rijen = current.municipalities.map {
-            rij($0.municipality.naam, $0.indicators, $0.signaal, $0.distribution.index)
-        }
-        regio = rij(report.config.naam, current.region, current.regionSignaal, nil)
         let bars =
             current.municipalities.map {
                 PercentBars.Bar(label: $0.municipality.naam, value: $0.indicators.percentage, signaal: $0.signaal)

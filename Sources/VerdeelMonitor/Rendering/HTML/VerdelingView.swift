@@ -12,8 +12,7 @@ struct VerdelingView: Sendable {
         var perDuizend: String
     }
 
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     /// The region's afwijking as a percentage, or a dash when nobody was housed.
     var afwijking: String
     var heeftAfwijking: Bool
@@ -27,7 +26,7 @@ struct VerdelingView: Sendable {
         let total = current.regionDistribution.gehuisvest
         let households = report.config.municipalities.reduce(0) { $0 + $1.households }
         func share(_ part: Int) -> Double { total == 0 ? 0 : 100 * Double(part) / Double(total) }
-        rijen = current.municipalities.map { m in
+        let rijen = current.municipalities.map { m in
             let d = m.distribution
             return Rij(
                 naam: m.municipality.naam, huishoudens: Formatting.dutch(m.municipality.households),
@@ -38,14 +37,15 @@ struct VerdelingView: Sendable {
                 index: d.index.map { Formatting.dutch($0, places: 2) } ?? "–",
                 perDuizend: Formatting.dutch(d.perDuizendHuishoudens, places: 2))
         }
-        regio = Rij(
+        let regio = Rij(
             naam: report.config.naam, huishoudens: Formatting.dutch(households),
             aandeelHuishoudens: Formatting.percent(100),
             gehuisvest: Formatting.dutch(total), aandeelGehuisvest: total == 0 ? "–" : Formatting.percent(100),
             evenredigAandeel: Formatting.dutch(Double(total), places: 1),
             index: total == 0 ? "–" : Formatting.dutch(1, places: 2),
             perDuizend: households == 0 ? "–" : Formatting.dutch(1000 * Double(total) / Double(households), places: 2))
-        afwijking = current.regionDistribution.afwijking.map { Formatting.percent($0) } ?? "–"
+        tabel = Tabel(rijen: rijen, regio: regio)
+        afwijking = Formatting.percent(orDash: current.regionDistribution.afwijking)
         heeftAfwijking = current.regionDistribution.afwijking != nil
         uitzonderingen = report.config.municipalities.filter { !$0.excludedCategories.isEmpty }.map { m in
             let codes = UrgencyCode.statutory.filter { m.excludedCategories.contains($0) }

@@ -9,19 +9,19 @@ struct VoorraadView: Sendable {
 
     /// Whether any voorraad delivery exists for the period.
     var geleverd: Bool
-    var rijen: [Rij]
-    var regio: Rij?
+    var tabel: Tabel<Rij>?
 
     init(report: MonitorReport) {
-        func rij(_ naam: String, _ v: Voorraad) -> Rij {
-            Rij(
-                naam: naam, toegevoegd: Formatting.dutch(v.toegevoegd), onttrokken: Formatting.dutch(v.onttrokken),
-                netto: (v.netto > 0 ? "+" : "") + Formatting.dutch(v.netto))
-        }
-        geleverd = report.current.region.voorraad != nil
-        rijen = report.current.municipalities.compactMap { m in
-            m.indicators.voorraad.map { rij(m.municipality.naam, $0) }
-        }
-        regio = report.current.region.voorraad.map { rij(report.config.naam, $0) }
+        tabel = Tabel(
+            report,
+            rijWhereGiven: { unit in
+                unit.indicators.voorraad.map { v in
+                    Rij(
+                        naam: unit.naam, toegevoegd: Formatting.dutch(v.toegevoegd),
+                        onttrokken: Formatting.dutch(v.onttrokken),
+                        netto: (v.netto > 0 ? "+" : "") + Formatting.dutch(v.netto))
+                }
+            })
+        geleverd = tabel != nil
     }
 }

@@ -10,8 +10,7 @@ struct WachtendenView: Sendable {
         var wachttijd: String
     }
 
-    var rijen: [Rij]
-    var regio: Rij
+    var tabel: Tabel<Rij>
     var vorigePeriode: String
     var heeftVorige: Bool
 
@@ -19,9 +18,14 @@ struct WachtendenView: Sendable {
         let previous = report.period.previous.flatMap { report.history.figures(for: $0) }
         heeftVorige = previous != nil
         vorigePeriode = report.period.previous.map(DutchText.periodShort) ?? "–"
-        func rij(_ naam: String, _ figures: Indicators, _ before: Indicators?) -> Rij {
-            Rij(
-                naam: naam, beschikkingen: Formatting.dutch(figures.beschikkingen.total),
+        tabel = Tabel(report) { unit in
+            let figures = unit.indicators
+            let before =
+                unit.member.map { m in
+                    previous?.municipalities.first { $0.municipality.code == m.municipality.code }?.indicators
+                } ?? previous?.region
+            return Rij(
+                naam: unit.naam, beschikkingen: Formatting.dutch(figures.beschikkingen.total),
                 afgewezen: Formatting.dutch(figures.afgewezen),
                 gehuisvest: Formatting.dutch(figures.gehuisvest.total), wachtend: Formatting.dutch(figures.wachtend),
                 vorigeWachtend: before.map { Formatting.dutch($0.wachtend) } ?? "–",
@@ -29,11 +33,5 @@ struct WachtendenView: Sendable {
                     Formatting.dutch($0, places: $0 == $0.rounded() ? 0 : 1)
                 } ?? "–")
         }
-        rijen = report.current.municipalities.enumerated().map { index, m in
-            rij(
-                m.municipality.naam, m.indicators,
-                previous?.municipalities.first { $0.municipality.code == m.municipality.code }?.indicators)
-        }
-        regio = rij(report.config.naam, report.current.region, previous?.region)
     }
 }

@@ -28,18 +28,11 @@ enum MonitorXML {
                 "huishoudens", ["bron": source.file, "sha256": source.sha256, "peiljaar": String(source.peiljaar)])
         }
         let current = report.current
+        let units = report.units
         xml.start("regio")
         xml.attribute("code", config.code)
         xml.attribute("naam", config.naam)
-        let cells = report.cells
-        let region = cells.aanvragen.count - 1
-        unit(
-            current.region, signaal: current.regionSignaal, capaciteit: current.regionCapaciteit,
-            cells: [cells.aanvragen[region], cells.beschikkingen[region], cells.gehuisvest[region]],
-            passend: cells.passendBreakdown(current.region.passend, unit: region, disclosure: report.disclosure),
-            in: xml,
-            report: report
-        ) {
+        unit(units.region, in: xml, report: report) {
             xml.empty(
                 "verdeling",
                 [
@@ -48,18 +41,12 @@ enum MonitorXML {
                 ])
         }
         xml.end()
-        for (m, figures) in current.municipalities.enumerated() {
+        for (figures, member) in zip(current.municipalities, units.municipalities) {
             xml.start("gemeente")
             xml.attribute("code", figures.municipality.code.value)
             xml.attribute("naam", figures.municipality.naam)
             xml.attribute("huishoudens", figures.municipality.households)
-            unit(
-                figures.indicators, signaal: figures.signaal, capaciteit: figures.capaciteit,
-                cells: [cells.aanvragen[m], cells.beschikkingen[m], cells.gehuisvest[m]],
-                passend: cells.passendBreakdown(figures.indicators.passend, unit: m, disclosure: report.disclosure),
-                in: xml,
-                report: report
-            ) {
+            unit(member, in: xml, report: report) {
                 let d = figures.distribution
                 xml.empty(
                     "verdeling",
@@ -89,13 +76,18 @@ enum MonitorXML {
         return bytes
     }
 
-    /// One unit's children; `cells` are its published aanvragen, beschikkingen and gehuisvest cells, `passend`
-    /// its published passend breakdown.
+    /// One unit's children (the `regio` and each `gemeente` alike), its cells as the disclosure publishes them;
+    /// `distribution` writes its `verdeling`, which differs between the two.
     private static func unit(
-        _ figures: Indicators, signaal: Signaal, capaciteit: Capaciteit, cells published: [[Cell]],
-        passend: PublishedPassend, in xml: XMLWriter, report: MonitorReport, distribution: () -> Void
+        _ unit: ReportUnit, in xml: XMLWriter, report: MonitorReport, distribution: () -> Void
     ) {
         let disclosure = report.disclosure
+        let figures = unit.indicators
+        let cells = report.cells
+        let published = [cells.aanvragen, cells.beschikkingen, cells.gehuisvest].map { $0[unit.position] }
+        let passend = cells.passendBreakdown(figures.passend, unit: unit.position, disclosure: disclosure)
+        let signaal = report.signaal(unit)
+        let capaciteit = report.capaciteit(unit)
         let blocks = [
             ("aanvragen", figures.aanvragen), ("beschikkingen", figures.beschikkingen),
             ("gehuisvest", figures.gehuisvest),

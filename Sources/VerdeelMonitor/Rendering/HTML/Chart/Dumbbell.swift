@@ -11,43 +11,28 @@ enum Dumbbell {
         var isRegion = false
     }
 
-    static let width = 640.0
-    static let plotStart = 160.0
-    static let plotEnd = 480.0
-    static let top = 44.0
-    static let rowHeight = 26.0
-    static let bottom = 30.0
+    static let frame = RowChartFrame(plotEnd: 480, top: 44, rowHeight: 26)
 
     static func chart(
         id: String, title: String, rows: [Row], beginLabel: String, endLabel: String, minimum: Double,
         signaalwaarde: Double
     ) -> Chart {
-        let values = rows.flatMap { [$0.begin, $0.end].compactMap { $0 } }
-        let height = top + Double(max(rows.count, 1)) * rowHeight + bottom
-        guard !values.isEmpty else {
-            return Chart(
-                id: id, titel: title, svg: SVG.empty(id: id, width: width, height: height, title: title), leeg: true)
+        guard
+            let x = frame.scale(
+                rows.flatMap { [$0.begin, $0.end].compactMap { $0 } }, atLeast: signaalwaarde + 5, step: 5)
+        else {
+            return frame.empty(id: id, title: title, rows: rows.count)
         }
-        let x = LinearScale(
-            upper: LinearScale.niceUpper(max(values.max() ?? 0, signaalwaarde + 5), step: 5), start: plotStart,
-            end: plotEnd)
-        let plotBottom = top + Double(rows.count) * rowHeight
+        let (top, plotBottom) = (frame.top, frame.rowTop(rows.count))
         func words(_ value: Double?) -> String { value.map { Formatting.percent($0) } ?? "geen mutaties" }
-        let description =
-            "Per gemeente het toewijzingspercentage in \(beginLabel) (open cirkel) en in \(endLabel) (gevulde cirkel), "
-            + "met het minimum van \(DutchText.norm(minimum)) en de signaalwaarde van \(DutchText.norm(signaalwaarde)). "
-            + rows.map { "\($0.label): van \(words($0.begin)) naar \(words($0.end))" }.joined(separator: "; ") + "."
-        var svg = SVG.open(id: id, width: width, height: height, title: title, description: description)
-        svg +=
-            "<circle cx=\"\(SVG.number(plotStart + 6))\" cy=\"14\" r=\"5\" class=\"punt-begin\"/>"
-            + SVG.text(beginLabel, x: plotStart + 16, y: 18)
-            + "<circle cx=\"\(SVG.number(plotStart + 136))\" cy=\"14\" r=\"5\" class=\"punt-eind\"/>"
-            + SVG.text(endLabel, x: plotStart + 146, y: 18)
-        for tick in LinearScale.ticks(upper: x.upper, step: 5) {
-            svg += SVG.line(x1: x(tick), y1: top, x2: x(tick), y2: plotBottom, className: "raster")
-            svg += SVG.text(
-                Formatting.percent(tick, places: 0), x: x(tick), y: plotBottom + 16, anchor: "middle", className: "as")
-        }
+        var svg = frame.open(
+            id: id, title: title,
+            summary:
+                "Per gemeente het toewijzingspercentage in \(beginLabel) (open cirkel) en in \(endLabel) (gevulde cirkel), "
+                + "met het minimum van \(DutchText.norm(minimum)) en de signaalwaarde van \(DutchText.norm(signaalwaarde)). ",
+            items: rows.map { "\($0.label): van \(words($0.begin)) naar \(words($0.end))" })
+        svg += frame.legend([(.dot("punt-begin"), beginLabel, 0), (.dot("punt-eind"), endLabel, 130)])
+        svg += frame.grid(x, step: 5, rows: rows.count) { Formatting.percent($0, places: 0) }
         svg += SVG.line(x1: x(minimum), y1: top - 4, x2: x(minimum), y2: plotBottom, className: "norm-minimum")
         svg += SVG.line(
             x1: x(signaalwaarde), y1: top - 4, x2: x(signaalwaarde), y2: plotBottom, className: "norm-signaal")
@@ -57,26 +42,23 @@ enum Dumbbell {
             "signaalwaarde \(DutchText.norm(signaalwaarde))", x: x(signaalwaarde) + 3, y: top - 8,
             className: "norm-label")
         for (index, row) in rows.enumerated() {
-            if index > 0, row.isRegion {
-                let line = top + Double(index) * rowHeight
-                svg += SVG.line(x1: 8, y1: line, x2: width - 8, y2: line, className: "scheiding")
-            }
-            let y = top + Double(index) * rowHeight + rowHeight / 2
-            svg += SVG.text(row.label, x: plotStart - 8, y: y + 4, anchor: "end")
+            if index > 0, row.isRegion { svg += frame.separator(above: index, to: frame.width - 8) }
+            let y = frame.rowTop(index) + frame.rowHeight / 2
+            svg += frame.name(row.label, y: y + 4)
             if let begin = row.begin, let end = row.end {
                 svg += SVG.line(x1: x(begin), y1: y, x2: x(end), y2: y, className: "verbinding")
             }
             if let begin = row.begin {
-                svg += "<circle cx=\"\(SVG.number(x(begin)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-begin\"/>"
+                svg += SVG.circle(x: x(begin), y: y, className: "punt-begin")
             }
             if let end = row.end {
-                svg += "<circle cx=\"\(SVG.number(x(end)))\" cy=\"\(SVG.number(y))\" r=\"5\" class=\"punt-eind\"/>"
+                svg += SVG.circle(x: x(end), y: y, className: "punt-eind")
             }
             let text =
-                "\(row.begin.map { Formatting.percent($0) } ?? "–") → \(row.end.map { Formatting.percent($0) } ?? "–")"
-            svg += SVG.text(text, x: plotEnd + 12, y: y + 4, className: "waarde")
+                "\(Formatting.percent(orDash: row.begin)) → \(Formatting.percent(orDash: row.end))"
+            svg += SVG.text(text, x: frame.plotEnd + 12, y: y + 4, className: "waarde")
         }
-        svg += SVG.line(x1: plotStart, y1: top, x2: plotStart, y2: plotBottom, className: "as-lijn")
+        svg += frame.axis(rows: rows.count)
         return Chart(id: id, titel: title, svg: svg + "</svg>", leeg: false)
     }
 }

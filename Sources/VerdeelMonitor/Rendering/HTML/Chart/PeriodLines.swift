@@ -8,7 +8,7 @@ enum PeriodLines {
         var style: String
     }
 
-    static let width = 640.0
+    static let width = RowChartFrame.width
     static let height = 240.0
     static let plotStart = 56.0
     static let plotEnd = 520.0
@@ -76,7 +76,7 @@ enum PeriodLines {
 
     static func marker(x: Double, y: Double, style: String) -> String {
         style == "a"
-            ? "<circle cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y))\" r=\"4\" class=\"punt-a\"/>"
-            : "<rect x=\"\(SVG.number(x - 4))\" y=\"\(SVG.number(y - 4))\" width=\"8\" height=\"8\" class=\"punt-b\"/>"
+            ? SVG.circle(x: x, y: y, r: 4, className: "punt-a")
+            : SVG.rect(x: x - 4, y: y - 4, width: 8, height: 8, className: "punt-b")
     }
 }

@@ -46,6 +46,17 @@ enum SVG {
         "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" class=\"\(className)\"/>"
     }
 
+    /// A dot of radius `r` centred on (`x`, `y`): the markers of the dot and line charts.
+    static func circle(x: Double, y: Double, r: Double = 5, className: String) -> String {
+        "<circle cx=\"\(number(x))\" cy=\"\(number(y))\" r=\"\(number(r))\" class=\"\(className)\"/>"
+    }
+
+    /// A rectangle with its top left corner at (`x`, `y`): bars, square markers and legend keys.
+    static func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> String {
+        "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\" "
+            + "class=\"\(className)\"/>"
+    }
+
     /// The opening of an accessible chart: `role="img"` with its `<title>` and `<desc>` as the accessible name
     /// and description. `id` must be unique in the page.
     static func open(id: String, width: Double, height: Double, title: String, description: String) -> String {
