@@ -11,7 +11,9 @@ MAN_OUT := .build/man
 # Reproducible demo output: a fixed timestamp unless the caller sets one.
 export SOURCE_DATE_EPOCH ?= 1782864000
 
-.PHONY: help demo test lint generate format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
+PROVINCE_OUT ?= $(OUT)/provincie
+
+.PHONY: help demo demo-provincie test lint generate format build clean deps reference-check contract-check bench check-report man install uninstall fuzz xlsx-check
 
 ## help: list the targets with what they do
 help:
@@ -58,6 +60,16 @@ demo: build
 	echo "XML:     $(OUT)/$$(ls $(OUT) | grep -m1 '\.xml$$')"; \
 	if [ $$status -eq 3 ]; then echo "(exitcode 3: gepubliceerd, met afgewezen regels of bestanden; de demo-data bevat die met opzet)"; fi
 
+## demo-provincie: build and run the demo province (SampleData/provincie/: West-Overijssel and a fictional second region) into out/provincie/
+demo-provincie: build
+	@rm -rf $(OUT)/provincie-invoer && mkdir -p $(OUT)/provincie-invoer && \
+	cp SampleData/exports/* SampleData/provincie/exports/* $(OUT)/provincie-invoer/
+	@status=0; $(RELEASE_BIN) run --provincie SampleData/provincie/provincie.toml --input $(OUT)/provincie-invoer --output $(PROVINCE_OUT) || status=$$?; \
+	if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi; \
+	echo; echo "Provincie: $(PROVINCE_OUT)/$$(ls $(PROVINCE_OUT) | grep -m1 '^monitor-provincie-.*\.html$$')"; \
+	for f in $$(ls $(PROVINCE_OUT) | grep '\.html$$' | grep -v '^monitor-provincie-'); do echo "Regio:     $(PROVINCE_OUT)/$$f"; done; \
+	if [ $$status -eq 3 ]; then echo "(exitcode 3: gepubliceerd, met afgewezen regels of bestanden; de demo-data bevat die met opzet)"; fi
+
 ## test: unit and integration tests, the independent reference check and the XML contract check
 test: deps
 	$(SWIFT) build --build-tests
@@ -93,12 +105,13 @@ contract-check: build
 	$(RELEASE_BIN) run --config SampleData/regio.toml --input SampleData/exports --output $$tmp 2>/dev/null >/dev/null || [ $$? -eq 3 ]; \
 	xmllint --noout --schema Templates/monitor.xsd $$tmp/*.xml
 
-## check-report: the SampleData report in headless Chromium: screenshot, A4 PDF, overflow, axe-core, Nu validator
+## check-report: the SampleData report and the demo province's page in headless Chromium: screenshot, A4 PDF, overflow, axe-core, Nu validator
 REPORT_CHECK_OUT ?= $(OUT)/report-check
 check-report: build
 	@status=0; $(RELEASE_BIN) run --config SampleData/regio.toml --input SampleData/exports --output $(OUT) >/dev/null 2>&1 || status=$$?; \
 	if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then echo "check-report: run failed with exit code $$status" >&2; exit $$status; fi
-	@rc=0; for f in $(OUT)/monitor-west-overijssel-*.html; do \
+	@$(MAKE) --no-print-directory demo-provincie >/dev/null
+	@rc=0; for f in $(OUT)/monitor-west-overijssel-*.html $(PROVINCE_OUT)/monitor-provincie-*.html; do \
 		bash Tests/Report/check-report.sh "$$f" "$(REPORT_CHECK_OUT)/$$(basename "$$f" .html)" || rc=1; \
 	done; exit $$rc
 

@@ -7,7 +7,7 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Maakt de monitor (HTML en XML) voor een periode en publiceert die met het manifest.",
         discussion:
-            "Schrijft monitor-<regio>-<periode>.html, .xml en .manifest.json samen in de uitvoermap (steeds maar een run tegelijk per map). Meldingen en een samenvattingsregel gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: 0 gepubliceerd, 3 gepubliceerd met problemen, 64 gebruik, 66 geen invoer, 70 programmafout, 73 niet te schrijven, 75 map bezet door een andere run, 78 configuratie."
+            "Schrijft monitor-<regio>-<periode>.html, .xml en .manifest.json samen in de uitvoermap; met --provincie dat voor elke regio van de provincie en monitor-provincie-<code>-<periode>.html, .xml en .manifest.json erbij, alles samen (steeds maar een run tegelijk per map). Meldingen en een samenvattingsregel gaan naar stderr; stdout noemt de geschreven bestanden. Exitcodes: 0 gepubliceerd, 3 gepubliceerd met problemen, 64 gebruik, 66 geen invoer, 70 programmafout, 73 niet te schrijven, 75 map bezet door een andere run, 78 configuratie."
     )
 
     @OptionGroup var inputs: InputOptions
@@ -36,12 +36,15 @@ struct Run: AsyncParsableCommand {
         let shipped = shippedTemplates()
         do {
             var options = JobOptions(
-                configPath: inputs.config, inputPath: inputs.input, outputPath: output,
+                configPath: inputs.configPath, inputPath: inputs.input, outputPath: output,
                 period: periode.period, vertrouwelijk: vertrouwelijk,
                 templateOverrides: templates, templates: shipped, generated: try RunEnvironment.timestamp())
             options.wait = logging.wait
             options.archive = archive
-            let result = try await MonitorJob.run(options, account: logging.account)
+            let result =
+                inputs.provincie == nil
+                ? try await MonitorJob.run(options, account: logging.account)
+                : try await MonitorJob.runProvince(options, account: logging.account)
             for path in result.written { print(path) }
             log(result.summaryLine)
             if result.exitStatus != .ok { throw ExitCode(result.exitStatus.rawValue) }

@@ -21,8 +21,16 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         do {
+            let generated = try RunEnvironment.timestamp()
+            if let provincie = inputs.provincie {
+                let check = try MonitorJob.checkProvince(
+                    provinciePath: provincie, inputPath: inputs.input, generated: generated)
+                for line in check.account where line.level < .debug { print(line.text) }
+                if check.exitStatus != .ok { throw ExitCode(check.exitStatus.rawValue) }
+                return
+            }
             let check = try MonitorJob.check(
-                configPath: inputs.config, inputPath: inputs.input, generated: try RunEnvironment.timestamp(),
+                configPath: inputs.configPath, inputPath: inputs.input, generated: generated,
                 period: periode.period, terugkoppeling: terugkoppeling)
             // The details of counted notices are for `run --log-level debug`; the overview counts them.
             for line in check.account where line.level < .debug { print(line.text) }

@@ -15,10 +15,25 @@ struct Verdeelmonitor: AsyncParsableCommand {
 /// The options `run` and `validate` share.
 struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Het configuratiebestand van de regio (regio.toml).")
-    var config: String
+    var config: String?
+
+    @Option(
+        name: .long,
+        help: "Het configuratiebestand van een provincie (provincie.toml): alle regio's die het noemt, in een run.")
+    var provincie: String?
 
     @Option(name: .long, help: "De map met aanleveringen (wordt recursief doorzocht).")
     var input: String
+
+    func validate() throws {
+        if (config == nil) == (provincie == nil) {
+            throw ValidationError(
+                "geef --config (een regio) of --provincie (een provincie), niet allebei of geen van beide")
+        }
+    }
+
+    /// The configuration file given: `regio.toml` or `provincie.toml`.
+    var configPath: String { config ?? provincie! }
 }
 
 /// The period to report or check, `--periode`; `run` and `validate` share it.

@@ -22,6 +22,10 @@ extension MonitorJob {
         manifest manifestPath: String, archive archiveFolder: String, output: String, templates: String,
         wait: Double = 0
     ) async throws(MonitorError) -> ReproduceResult {
+        if Manifest.read(manifestPath) == nil, let province = ProvinceManifest.read(manifestPath) {
+            return try await reproduceProvince(
+                province, archive: Archive(folder: archiveFolder), output: output, templates: templates, wait: wait)
+        }
         guard let manifest = Manifest.read(manifestPath) else {
             throw MonitorError(
                 .usage, "dit is geen leesbaar manifest van verdeelmonitor", at: SourceLocation(file: manifestPath))
@@ -91,7 +95,7 @@ extension MonitorJob {
         return ReproduceResult(problems: problems, written: written)
     }
 
-    private static func place(_ bytes: [UInt8], at path: String) throws(MonitorError) {
+    static func place(_ bytes: [UInt8], at path: String) throws(MonitorError) {
         try Publisher.createFolder((path as NSString).deletingLastPathComponent)
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -24,6 +24,8 @@ struct Discovery: Sendable {
     var unrecognised: [String]
     /// Entries that are not regular files (`InputEntry`), sorted by path: each becomes a reject naming it.
     var skipped: [Skipped] = []
+    /// Set by a province run: the parsed files that several regions' readings share, each parsed once.
+    var tables: DeliveryTables?
 
     /// Scans `folder` recursively. Hidden files and folders (a leading `.`) are skipped.
     ///

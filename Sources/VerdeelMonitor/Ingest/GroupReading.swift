@@ -13,8 +13,10 @@ struct GroupReading {
     func read(lettingsTo sink: (@Sendable ([Letting]) -> Void)?, use: LettingUse) -> GroupResult {
         var outcomes = deliveries.map { index in
             let (file, active) = plan.files[index]
-            return DeliveryReading(file: file, active: active, config: config, directory: directory, clock: clock)
-                .read()
+            return DeliveryReading(
+                file: file, active: active, config: config, directory: directory, clock: clock, tables: plan.tables
+            )
+            .read()
         }
         var lettings = latest(\.lettings, in: &outcomes)
         if let sink {

@@ -92,11 +92,15 @@ struct DeliveryReading {
     let underOwnCode: Bool
     var outcome: FileOutcome
 
+    /// Where a file that other readers share is parsed once (a province run); nil: parse it here.
+    let tables: DeliveryTables?
+
     init(
         file: Discovery.File, active: Bool, config: RegionConfig, directory: MunicipalityDirectory,
-        clock: StageClock
+        clock: StageClock, tables: DeliveryTables? = nil
     ) {
         self.clock = clock
+        self.tables = tables
         self.file = file
         self.config = config
         self.directory = directory
@@ -126,25 +130,18 @@ struct DeliveryReading {
 
     private mutating func readFile() {
         let active = outcome.delivery.status == .gebruikt
-        let bytes: [UInt8]
-        switch InputFileReading.bytes(of: file.absolutePath, limit: config.limits.fileBytes) {
-        case .success(let read): bytes = read
-        case .failure(let refusal):
-            // A file over bestand_mb is still named by its bytes in the XML and the log.
-            outcome.delivery.sha256 = Fingerprint.sha256(ofFileAt: file.absolutePath) ?? ""
-            rejectFile(refusal.message)
-            return
-        }
-        outcome.delivery.sha256 = Fingerprint.sha256(bytes)
-        let table: DeliveryTable
+        let (file, limits, clock) = (file, config.limits, clock)
         let profile = config.profile(forBron: file.name.bron)
-        let parsed = clock.timeCSV(bytes: file.name.format == .csv ? bytes.count : 0) {
-            DeliveryTable.read(
-                bytes, format: file.name.format, soort: file.name.soort, limits: config.limits, profile: profile)
-        }
-        switch parsed {
-        case .success(let read): table = read
-        case .failure(let problem):
+        let parse = { Self.parse(file, limits: limits, profile: profile, clock: clock) }
+        let parsed = tables?.delivery(file.absolutePath, limits: limits, profile: profile, parse: parse) ?? parse()
+        outcome.delivery.sha256 = parsed.sha256
+        let table: DeliveryTable
+        switch parsed.content {
+        case .refused(let message):
+            rejectFile(message)
+            return
+        case .table(.success(let read)): table = read
+        case .table(.failure(let problem)):
             if active { rejectFile(problem.message) }
             return
         }
@@ -207,6 +204,22 @@ struct DeliveryReading {
             return
         }
         readRows(table.records, columns: columns, merged: table.merged)
+    }
+
+    /// Reads the file's bytes and parses them into a table.
+    static func parse(_ file: Discovery.File, limits: Limits, profile: Profile?, clock: StageClock) -> ParsedDelivery {
+        switch InputFileReading.bytes(of: file.absolutePath, limit: limits.fileBytes) {
+        case .success(let bytes):
+            let table = clock.timeCSV(bytes: file.name.format == .csv ? bytes.count : 0) {
+                DeliveryTable.read(
+                    bytes, format: file.name.format, soort: file.name.soort, limits: limits, profile: profile)
+            }
+            return ParsedDelivery(sha256: Fingerprint.sha256(bytes), content: .table(table))
+        case .failure(let refusal):
+            // A file over bestand_mb is still named by its bytes in the XML and the log.
+            return ParsedDelivery(
+                sha256: Fingerprint.sha256(ofFileAt: file.absolutePath) ?? "", content: .refused(refusal.message))
+        }
     }
 
     private mutating func readRows(_ records: RowStore, columns: Columns, merged: MergedCells) {

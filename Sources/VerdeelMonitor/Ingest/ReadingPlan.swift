@@ -19,8 +19,11 @@ struct ReadingPlan: Sendable {
     private(set) var groups: [[Int]] = []
     /// Per group: the bytes of its files, to start the heaviest groups first.
     private(set) var groupBytes: [Int] = []
+    /// The parsed files this reading shares with other readers (`Discovery.tables`).
+    let tables: DeliveryTables?
 
     init(_ discovery: Discovery, config: RegionConfig) {
+        tables = discovery.tables
         var latest: [DeliveryName: Int] = [:]
         for file in discovery.files { latest[file.name.series] = max(latest[file.name.series] ?? 0, file.name.version) }
         var seen = Set<DeliveryName>()

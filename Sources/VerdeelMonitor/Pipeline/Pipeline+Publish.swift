@@ -10,4 +10,13 @@ extension Pipeline {
     ) throws(MonitorError) -> [String] {
         try clock.time(.publiceren) { () throws(MonitorError) in try output.publish(sets) }
     }
+
+    /// Publishes `sets` so that a reader sees all of them new or all of them as they were, whatever stops the
+    /// run: one switch for the group named `together` (a province run's regions and its view, SPEC.md
+    /// section 12).
+    static func publish(
+        _ sets: [OutputSet], into output: OutputFolder, together group: String, clock: StageClock
+    ) throws(MonitorError) -> [String] {
+        try clock.time(.publiceren) { () throws(MonitorError) in try output.publish(sets, together: group) }
+    }
 }

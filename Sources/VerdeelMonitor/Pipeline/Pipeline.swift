@@ -19,6 +19,17 @@ enum Pipeline {
     ) throws(MonitorError) -> Intake {
         let (config, configSHA256) = try RegionConfig.read(configPath)
         let discovery = try clock.time(.ontdekken) { () throws(MonitorError) in try Discovery.scan(inputPath) }
+        return try intake(
+            config: config, configSHA256: configSHA256, discovery: discovery, inputPath: inputPath,
+            generated: generated, clock: clock, lettings: use)
+    }
+
+    /// The intake of a configuration already read over files already found: a province run reads the input
+    /// folder once and gives each region the deliveries of its own bronnen (`ProvinceDiscovery`).
+    static func intake(
+        config: RegionConfig, configSHA256: String, discovery: Discovery, inputPath: String, generated: Int,
+        clock: StageClock = StageClock(enabled: false), lettings use: LettingUse = .counted
+    ) throws(MonitorError) -> Intake {
         // The lettings are counted while they are read, never all held (docs/performance.md).
         let periods = Set(discovery.files.map(\.name.period)).sorted()
         let tallies = LettingTally.Pool(periods: periods, config: config)

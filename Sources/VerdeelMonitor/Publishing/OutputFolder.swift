@@ -28,4 +28,11 @@ struct OutputFolder: Sendable {
     func publish(_ sets: [OutputSet]) throws(MonitorError) -> [String] {
         try withExtendedLifetime(lock) { () throws(MonitorError) in try Publisher.publish(sets, into: path) }
     }
+
+    /// Publishes `sets` with one switch for all of them (`Publisher.publish(_:together:into:)`).
+    func publish(_ sets: [OutputSet], together group: String) throws(MonitorError) -> [String] {
+        try withExtendedLifetime(lock) { () throws(MonitorError) in
+            try Publisher.publish(sets, together: group, into: path)
+        }
+    }
 }

@@ -135,7 +135,7 @@ enum Publisher {
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func replaceWithSymlink(_ path: String, target: String, temporary: String) throws(MonitorError) {
+    static func replaceWithSymlink(_ path: String, target: String, temporary: String) throws(MonitorError) {
         unlink(temporary)
         guard symlink(target, temporary) == 0 else {
             throw failure("kan geen verwijzing maken in de uitvoermap", at: temporary)
@@ -147,7 +147,7 @@ enum Publisher {
         }
     }
 
-    private static func syncFolder(_ path: String) {
+    static func syncFolder(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

@@ -56,8 +56,9 @@ struct ReportTemplates: Sendable {
         return String(describing: error)
     }
 
-    /// Renders the report; an unknown template name is an error, never an empty page.
-    func render(_ view: HTMLView, template: String = ReportTemplates.main) throws(MonitorError) -> String {
+    /// Renders a view (the report's `HTMLView`, or the province's view with `provincie`); an unknown template
+    /// name is an error, never an empty page.
+    func render<View>(_ view: View, template: String = ReportTemplates.main) throws(MonitorError) -> String {
         guard let html = library.render(view, withTemplate: template) else {
             throw MonitorError(.configuration, "sjabloon '\(template)' ontbreekt")
         }

@@ -31,9 +31,10 @@ final class SchemaValidator: @unchecked Sendable {
     /// The name of the schema in the shipped `Templates/` folder.
     static let file = "monitor.xsd"
 
-    /// The schema of the monitor XML from the shipped `Templates/` folder. It is part of the contract, not of
-    /// the house style: `--templates` never overrides it.
-    static func shipped(in folder: String) throws(MonitorError) -> SchemaValidator {
+    /// The schema of the monitor XML (or the one named `file`, such as `provincie.xsd`) from the shipped
+    /// `Templates/` folder. It is part of the contract, not of the house style: `--templates` never overrides it.
+    static func shipped(in folder: String, file: String = SchemaValidator.file) throws(MonitorError) -> SchemaValidator
+    {
         let path = (folder as NSString).appendingPathComponent(file)
         guard let xsd = FileManager.default.contents(atPath: path) else {
             throw MonitorError(.internal, "het XML-schema ontbreekt", at: SourceLocation(file: path))
