@@ -93,8 +93,10 @@ format:
 reference-check:
 	bash Tests/Reference/check.sh $(DEBUG_BIN)
 
-## xlsx-check: the reference fixture as senders deliver it (XLSX, own columns and labels, CBS households) gives
-## the same XML figures as in the contract's CSV form
+## xlsx-check: the reference fixture as offices deliver it (XLSX, ODS, titles, Excel's CSV, error values) gives the contract's figures
+## (XLSX with own columns, labels and CBS households; ODS as LibreOffice writes it; titles, totals and a hidden sheet;
+## sep= and UTF-16 CSV; planted #N/A rows rejected by name), and python-calamine (installed into .build/venv-xlsx
+## when missing) reads the generated workbooks as inspect does. XLSX_FORMS="delivered ods ..." picks forms.
 xlsx-check:
 	bash Tests/XLSX/check.sh $(DEBUG_BIN)
 
