@@ -57,7 +57,12 @@ extension MonitorJob {
                 reproducing?.regios.first { $0.regio == region.config.code }?.gewijzigd
                 ?? Manifest.changed(regional.dataset.deliveries, since: published)
             let original = reproducing?.regios.first { $0.regio == region.config.code }?.options
-            let provenance = Manifest.Provenance(options: original ?? Manifest.Options(regionOptions), changed: changed)
+            // Revisions against the region's earlier publications, as its own run compares (SPEC.md section 11);
+            // a province reproduction does not yet restore them (docs/provincie.md).
+            let bases: BaseSource =
+                reproducing == nil ? .outputFolder(options.outputPath) : .recorded([], refusals: [])
+            let provenance = Manifest.Provenance(
+                options: original ?? Manifest.Options(regionOptions), changed: changed, bases: bases)
             account([AccountLine(.info, "regio \(region.config.code) (\(region.listedPath)):")])
             let monitor = try await ProvinceIntake.inRegion(region) { () async throws(MonitorError) in
                 try await monitorSet(
@@ -66,6 +71,7 @@ extension MonitorJob {
             if let folder = options.archive {
                 try archive(
                     regional.dataset, inputs: monitor.inputs, from: options.inputPath, into: Archive(folder: folder))
+                try archive(monitor.bases, into: Archive(folder: folder))
             }
             inputs += monitor.inputs.map { $0.listed(by: region) }
             sets.append(monitor.set)
