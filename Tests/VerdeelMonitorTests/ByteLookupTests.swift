@@ -38,6 +38,27 @@ struct ByteLookupTests {
         #expect(decomposed.withUnsafeBufferPointer { directory.code(utf8: $0) } == MunicipalityCode("GM1900"))
     }
 
+    @Test("a name or alias in capitals or lower case is found by its bytes, with the code of the name")
+    func casedNames() throws {
+        let config = try RegionConfig.parse(
+            RegioTOML(
+                code: "t", naam: "T",
+                gemeenten: [
+                    .init(code: "GM1900", naam: "S\u{FA}dwest", huishoudens: 1000),
+                    .init(code: "GM0153", naam: "Enschede", huishoudens: 1000),
+                ]
+            ).text)
+        let directory = MunicipalityDirectory(config)
+        func code(_ text: String) -> MunicipalityCode? {
+            Array(text.utf8).withUnsafeBufferPointer { directory.code(utf8: $0) }
+        }
+        #expect(code("ENSCHEDE") == MunicipalityCode("GM0153"))
+        #expect(code("enschede") == MunicipalityCode("GM0153"))
+        #expect(code("S\u{DA}DWEST") == MunicipalityCode("GM1900"))
+        #expect(code("s\u{FA}dwest") == MunicipalityCode("GM1900"))
+        #expect(code("ENSCHEDEX") == nil)
+    }
+
     @Test("ASCII text is lowered, its white space collapsed and trimmed, as for any other text")
     func asciiComparable() {
         #expect("  Gemeente\tVEENBURG \r\n".comparable == "gemeente veenburg")

@@ -26,7 +26,17 @@ struct MunicipalityDirectory: Sendable {
             }
             for predecessor in municipality.predecessors { successors[predecessor] = municipality.code }
         }
-        byBytes = ByteTextTable(byText)
+        // Names and aliases in capitals or in lower case, as exports often write them, also by bytes: each with
+        // the code `code(for:)` gives it, so the answer is the same as through a `String`.
+        var written = byText
+        for municipality in config.municipalities {
+            for name in [municipality.naam] + municipality.aliases {
+                for form in [name.uppercased(), name.lowercased()] where written[form] == nil {
+                    written[form] = code(for: form)
+                }
+            }
+        }
+        byBytes = ByteTextTable(written)
     }
 
     /// Whether the region lists any predecessor (`voorgangers`).

@@ -50,11 +50,20 @@ enum Values {
     /// `flag(_:)` over a value's UTF-8 bytes: ASCII compared byte by byte, anything else as text.
     static func flag(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard isASCII(bytes) else { return flag(String(decoding: bytes, as: UTF8.self)) }
-        if bytes.isEmpty || ["nee", "n", "0", "false"].contains(where: { equalsIgnoringCase(bytes, $0) }) {
-            return false
+        // Compared word by word, without an array of candidates per call.
+        switch bytes.count {
+        case 0: return false
+        case 1:
+            switch lowercased(bytes[0]) {
+            case UInt8(ascii: "n"), UInt8(ascii: "0"): return false
+            case UInt8(ascii: "j"), UInt8(ascii: "1"): return true
+            default: return nil
+            }
+        default:
+            if equalsIgnoringCase(bytes, "nee") || equalsIgnoringCase(bytes, "false") { return false }
+            if equalsIgnoringCase(bytes, "ja") || equalsIgnoringCase(bytes, "true") { return true }
+            return nil
         }
-        if ["ja", "j", "1", "true"].contains(where: { equalsIgnoringCase(bytes, $0) }) { return true }
-        return nil
     }
 
     static func urgencyCode(_ text: String) -> UrgencyCode? { UrgencyCode(rawValue: text.uppercased()) }
@@ -91,10 +100,12 @@ enum Values {
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
 
     /// Whether the ASCII `bytes` spell `word` in any case.
-    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Bool {
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount == bytes.count else { return false }
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         var index = 0
-        for expected in word.utf8 {
-            guard index < bytes.count, lowercased(bytes[index]) == lowercased(expected) else { return false }
+        for expected in expected {
+            guard lowercased(bytes[index]) == lowercased(expected) else { return false }
             index += 1
         }
         return index == bytes.count

@@ -11,6 +11,8 @@ struct ReportTemplates: Sendable {
     static let main = "monitor"
 
     private let library: MustacheLibrary
+    /// The templates that together render `main`, in order (`TemplateParts`): rendered on all cores and joined.
+    private let mainParts: [String]
 
     static func load(shipped: String, overrides: String? = nil) async throws(MonitorError) -> ReportTemplates {
         var library: MustacheLibrary
@@ -26,7 +28,32 @@ struct ReportTemplates: Sendable {
             throw MonitorError(
                 .configuration, "sjabloon '\(main).mustache' ontbreekt", at: SourceLocation(file: shipped))
         }
-        return ReportTemplates(library: library)
+        let parts = try mainParts(shipped: shipped, overrides: overrides, library: &library)
+        return ReportTemplates(library: library, mainParts: parts)
+    }
+
+    /// Cuts the main template (the override's, else the shipped one) at its top-level partials and registers each
+    /// text between them as a template of its own (`TemplateParts`); the main template whole when it is not cut.
+    private static func mainParts(
+        shipped: String, overrides: String?, library: inout MustacheLibrary
+    ) throws(MonitorError) -> [String] {
+        let file = "/\(main).mustache"
+        let path = overrides.map { $0 + file }.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+        guard let text = try? String(contentsOfFile: path ?? shipped + file, encoding: .utf8),
+            let parts = TemplateParts.cut(text)
+        else { return [main] }
+        var names: [String] = []
+        for (index, part) in parts.enumerated() {
+            switch part {
+            // A partial that is not there renders as nothing, as inside the whole template.
+            case .partial(let name): if library.getTemplate(named: name) != nil { names.append(name) }
+            case .text(let text):
+                let name = "\(main):deel-\(index)"
+                do { try library.register(text, named: name) } catch { return [main] }
+                names.append(name)
+            }
+        }
+        return names
     }
 
     /// Registers every `.mustache` file below `folder` under its relative name, replacing the shipped one.
@@ -58,9 +85,15 @@ struct ReportTemplates: Sendable {
 
     /// Renders a view (the report's `HTMLView`, or the province's view with `provincie`); an unknown template
     /// name is an error, never an empty page.
-    func render<View>(_ view: View, template: String = ReportTemplates.main) throws(MonitorError) -> String {
-        guard let html = library.render(view, withTemplate: template) else {
-            throw MonitorError(.configuration, "sjabloon '\(template)' ontbreekt")
+    ///
+    /// The main template renders as its parts (`mainParts`) on all cores, joined in order: the same bytes.
+    func render<View: Sendable>(_ view: View, template: String = ReportTemplates.main) throws(MonitorError) -> String {
+        let names = template == Self.main ? mainParts : [template]
+        let pieces = names.concurrentMap(heaviestFirst: names.map { _ in 0 }) { library.render(view, withTemplate: $0) }
+        var html = ""
+        for (name, piece) in zip(names, pieces) {
+            guard let piece else { throw MonitorError(.configuration, "sjabloon '\(name)' ontbreekt") }
+            html += piece
         }
         return html
     }
