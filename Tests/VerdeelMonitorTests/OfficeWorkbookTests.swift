@@ -92,6 +92,10 @@ struct OfficeInspectTests {
         #expect(lines.contains("kopregel (regel 3): 'verhuring_id', 'datum', 'gemeente', 'urgentie', 'opmerking'"))
         #expect(lines.contains("  boven de kopregel overgeslagen: 2 regels met tekst"))
         #expect(lines.contains("  totaalregels (geen records, tellen nergens mee): 1, op regel 7"))
+        // V-1, V-2 and V-3: the total row is no record, and its empty urgentie is no value of one.
+        #expect(lines.contains("records: 3"))
+        #expect(lines.contains("    'DG' (1x) -> DG (wettelijke categorie)"))
+        #expect(!lines.contains { $0.hasPrefix("    (leeg) ") })
         #expect(lines.contains("  Excel-fouten in kolom 'urgentie': #N/A 2x (die regels worden afgewezen)"))
         #expect(lines.contains("  Excel-fouten in kolom 'opmerking': #REF! 1x (kolom niet gelezen: genegeerd)"))
         #expect(lines.contains("    '#N/A' (2x) -> Excel-fout: de regel wordt afgewezen"))

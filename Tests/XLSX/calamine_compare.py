@@ -42,7 +42,7 @@ def differences(outcome, got, want):
     if outcome != "ok" or got["refused"]:
         return [f"inspect: {outcome} {got['refused'] or ''}".strip()]
     diffs = []
-    for field in ("worksheets", "sheet", "header_line", "records"):
+    for field in ("worksheets", "hidden", "sheet", "header_line", "records"):
         if got[field] != want[field]:
             diffs.append(f"{field}: inspect {got[field]!r}, calamine {want[field]!r}")
     header = [cv.shown(h) for h in want["header"]]

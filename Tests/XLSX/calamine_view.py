@@ -62,7 +62,7 @@ def view(path, soort=None, profile=None, error_rows=()):
     book = pc.CalamineWorkbook.from_path(path)
     sheets = [m for m in book.sheets_metadata if m.typ == pc.SheetTypeEnum.WorkSheet]
     if not sheets:
-        return {"worksheets": [], "sheet": None}
+        return {"worksheets": [], "hidden": [], "sheet": None}
     by_name = [m for m in sheets if soort and m.name.strip().casefold() == soort.casefold()]
     visible = [m for m in sheets if m.visible == pc.SheetVisibleEnum.Visible]
     chosen = (by_name or visible or sheets)[0]
@@ -80,7 +80,8 @@ def view(path, soort=None, profile=None, error_rows=()):
             if all(position(r, c) is not None for c in REQUIRED[soort]):
                 head = k
                 break
-    out = {"worksheets": [m.name for m in sheets], "sheet": chosen.name, "records": 0, "totals": 0, "values": {}}
+    out = {"worksheets": [m.name for m in sheets], "sheet": chosen.name, "records": 0, "totals": 0, "values": {},
+           "hidden": [m.name for m in sheets if m.visible != pc.SheetVisibleEnum.Visible]}
     if not numbered:
         out.update(header_line=None, header=[])
         return out
@@ -139,12 +140,18 @@ def inspect(binary, path, config=None, timeout=30):
 def quoted(listing):
     """'a', 'b', (een naam ...) -> [a, b, HIDDEN_NAME]."""
     return [m.group(1) if m.group(1) is not None else HIDDEN_NAME
-            for m in re.finditer(r"'(.*?)'(?=, |$)|\(een naam met cijfers, niet getoond\)", listing)]
+            for m in re.finditer(r"'(.*?)'(?= \(verborgen\))?(?= \(verborgen\)|, |$)|\(een naam met cijfers, niet getoond\)",
+                                 listing)]
+
+
+def hidden(listing):
+    """The sheets inspect marks '(verborgen)' in its listing."""
+    return [m.group(1) for m in re.finditer(r"'(.*?)' \(verborgen\)", listing)]
 
 
 def parsed(lines):
     """inspect's lines -> dict(refused, worksheets, sheet, header_line, header, records, values, raw)."""
-    out = {"refused": None, "worksheets": None, "sheet": None, "header_line": None, "header": None,
+    out = {"refused": None, "worksheets": None, "hidden": [], "sheet": None, "header_line": None, "header": None,
            "records": None, "values": {}, "raw": lines}
     column = None
     for line in lines:
@@ -153,6 +160,7 @@ def parsed(lines):
         elif line.startswith("werkbladen: "):
             listing, _, chosen = line[len("werkbladen: "):].rpartition("; gelezen: ")
             out["worksheets"], out["sheet"] = quoted(listing), quoted(chosen)[0] if quoted(chosen) else chosen
+            out["hidden"] = hidden(listing)
         elif m := re.match(r"^kopregel \(regel (\d+)\): (.*)$", line):
             out["header_line"], out["header"] = int(m.group(1)), quoted(m.group(2))
         elif m := re.match(r"^records: (\d+)", line):

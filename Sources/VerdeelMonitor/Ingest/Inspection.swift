@@ -71,12 +71,12 @@ enum Inspection {
             table = DeliveryTable(csv)
         }
         out.append("kopregel (regel \(table.headerLine)): \(table.header.map(shown).joined(separator: ", "))")
-        out.append(
-            "records: \(table.records.count)"
-                + (table.problems.isEmpty ? "" : ", en \(table.problems.count) onleesbare regels"))
-        if let profile { out.append("profiel: '\(profile.naam)' (van bron \(name!.bron) in de configuratie)") }
         // The skeleton is for one soort: the file name's, else the one whose columns the header matches best.
         let best = soorten.max { a, b in matched(table, a, profile) < matched(table, b, profile) }
+        let records = best.map { recordIndices(table, soort: $0, profile: profile).count } ?? table.records.count
+        out.append(
+            "records: \(records)" + (table.problems.isEmpty ? "" : ", en \(table.problems.count) onleesbare regels"))
+        if let profile { out.append("profiel: '\(profile.naam)' (van bron \(name!.bron) in de configuratie)") }
         var skeleton: [String] = []
         for soort in soorten {
             var lines: [String] = []
@@ -96,6 +96,17 @@ enum Inspection {
             out += skeleton
         }
         return out
+    }
+
+    /// The rows the monitor counts as records for `soort`: all but the total and empty rows (`RowKind`), which
+    /// it can tell apart once the header holds every required column.
+    private static func recordIndices(_ table: DeliveryTable, soort: Soort, profile: Profile?) -> [Int] {
+        let columns = Columns(header: table.header, soort: soort, profile: profile)
+        guard columns.missing.isEmpty else { return Array(table.records.indices) }
+        let kinds = RowKind.Classifier(columns)
+        return table.records.withFields { fieldsOf in
+            table.records.indices.filter { kinds.kind(of: fieldsOf($0)) == .record }
+        }
     }
 
     /// How well the header fits soort: (required columns found, all columns found).
@@ -131,8 +142,8 @@ enum Inspection {
         for column in codeColumns(soort) where columns.position(of: column) != nil {
             var counts: [String: Int] = [:]
             var order: [String] = []
-            for record in table.records {
-                let raw = columns.raw(column, in: record.fields)
+            for index in recordIndices(table, soort: soort, profile: profile) {
+                let raw = columns.raw(column, in: table.records[index].fields)
                 if counts[raw] == nil { order.append(raw) }
                 counts[raw, default: 0] += 1
             }
