@@ -18,7 +18,6 @@ only how the work is put to DuckDB (issue 19):
   reported period when it lies between the period's first and last day (no per-row period text).
 - Counts are grouped by the gemeente value as written; the few distinct values are mapped to codes in Python.
 """
-import argparse
 import json
 import os
 import sys
@@ -29,6 +28,8 @@ t0 = time.monotonic()
 import duckdb  # noqa: E402
 
 IMPORT_SECONDS = time.monotonic() - t0
+
+import bench_steps  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from duckdb_figures import FIGURES, NAME, STATUTORY, dialect, normalised, spellings  # noqa: E402
@@ -68,24 +69,9 @@ def period_days(periode):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("config")
-    parser.add_argument("input")
-    parser.add_argument("--periode")
-    parser.add_argument("--out")
-    parser.add_argument("--stappen", action="store_true", help="print the time of each step to stderr")
-    parser.add_argument("--laatste", choices=["arg_max", "qualify"], default="arg_max")
-    args = parser.parse_args(argv)
-    started = time.monotonic()
-    last = [started]
-    if args.stappen:
-        print(f"duckdb-stap: import duckdb {IMPORT_SECONDS:.3f} s", file=sys.stderr)
-
-    def step(name):
-        if args.stappen:
-            now = time.monotonic()
-            print(f"duckdb-stap: {name} {now - last[0]:.3f} s", file=sys.stderr)
-            last[0] = now
+    args = bench_steps.arguments(__doc__, argv, ("--laatste", {"choices": ["arg_max", "qualify"], "default": "arg_max"}))
+    step = bench_steps.Steps(args.stappen, IMPORT_SECONDS)
+    started = step.started
 
     with open(args.config, "rb") as handle:
         config = tomllib.load(handle)

@@ -19,7 +19,6 @@ CONFIG. Then, per municipality, for the reported period (default: the latest per
 Writes {"periode": ..., "gemeenten": {code: {figure: n}}} as JSON to --out (default stdout), and a line
 `duckdb: <seconds> s, <rows> regels` to stderr. Meant for the clean bench data: it does not reject rows.
 """
-import argparse
 import json
 import os
 import re
@@ -31,6 +30,8 @@ t0 = time.monotonic()
 import duckdb  # noqa: E402
 
 IMPORT_SECONDS = time.monotonic() - t0
+
+import bench_steps  # noqa: E402
 
 NAME = re.compile(r"^(verhuringen|urgentie|voorraad)_(.+)_(\d{4}-H[12])(?:_v(\d+))?\.csv$", re.IGNORECASE)
 STATUTORY = ["MZ", "MED", "MO", "GGZ", "VO", "JH", "DET", "SW", "DG"]
@@ -89,23 +90,9 @@ def insert(db, table, rows):
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("config")
-    parser.add_argument("input")
-    parser.add_argument("--periode")
-    parser.add_argument("--out")
-    parser.add_argument("--stappen", action="store_true", help="print the time of each step to stderr")
-    args = parser.parse_args(argv)
-    started = time.monotonic()
-    last = [started]
-    if args.stappen:
-        print(f"duckdb-stap: import duckdb {IMPORT_SECONDS:.3f} s", file=sys.stderr)
-
-    def step(name):
-        if args.stappen:
-            now = time.monotonic()
-            print(f"duckdb-stap: {name} {now - last[0]:.3f} s", file=sys.stderr)
-            last[0] = now
+    args = bench_steps.arguments(__doc__, argv)
+    step = bench_steps.Steps(args.stappen, IMPORT_SECONDS)
+    started = step.started
     with open(args.config, "rb") as handle:
         config = tomllib.load(handle)
     codes = [g["code"] for g in config.get("gemeente", [])]
